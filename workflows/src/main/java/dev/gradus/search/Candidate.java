@@ -1,0 +1,50 @@
+package dev.gradus.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A prompt under consideration: an instruction, optional few-shot demonstrations (indices into the
+ * train split), where it came from, and its validation score once it has one.
+ *
+ * @param operation what made it: seed, induce, resample, opro, ...
+ * @param note the part of the meta-prompt or critique behind it, kept short, for the lineage
+ * @param score mean validation score in [0, 1], or null while unscored
+ * @param evaluated how many validation examples the score averages over
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Candidate(
+    String id,
+    String instruction,
+    List<Integer> demos,
+    List<String> parentIds,
+    String operation,
+    String note,
+    int generation,
+    Double score,
+    int evaluated) {
+
+  public Candidate {
+    demos = demos == null ? List.of() : List.copyOf(demos);
+    parentIds = parentIds == null ? List.of() : List.copyOf(parentIds);
+  }
+
+  /** A new, unscored candidate. */
+  public static Candidate proposed(
+      String id, String instruction, List<String> parentIds, String operation, String note, int generation) {
+    return new Candidate(id, instruction, List.of(), parentIds, operation, note, generation, null, 0);
+  }
+
+  public Candidate withScore(double mean, int examples) {
+    return new Candidate(id, instruction, demos, parentIds, operation, note, generation, mean, examples);
+  }
+
+  public boolean scored() {
+    return score != null;
+  }
+
+  /** The score, or minus infinity while unscored, so unscored candidates sort last. */
+  public double scoreOrWorst() {
+    return score == null ? Double.NEGATIVE_INFINITY : score;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.gradus.search;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What a strategy may ask of the world while it proposes candidates: the one boundary between the
+ * pure search code and the LLM calls, which the workflow implements with activities and the tests
+ * with fakes.
+ */
+public interface SearchContext {
+
+  /** The run's seeded random source; the only randomness a strategy may use. */
+  Random random();
+
+  /** Up to {@code count} train examples drawn at random without replacement. */
+  List<Example> sampleTrainExamples(int count);
+
+  /**
+   * Asks the optimizer model for {@code samples} independent replies to one conversation.
+   *
+   * @return the replies, fewer than asked when the budget does not allow them all
+   */
+  List<String> askOptimizer(List<ChatMessage> messages, int samples);
+
+  /** A fresh candidate id, unique within the run. */
+  String newCandidateId();
+}

@@ -1,0 +1,24 @@
+package dev.gradus.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * How candidates are scored on the validation split.
+ *
+ * @param minibatch for successive halving: the number of validation examples of the first round
+ * @param selection {@code full} scores every candidate on the whole validation split; {@code
+ *     successive_halving} starts on a minibatch and doubles it for the better half each round
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EvaluationSpec(Integer minibatch, String selection) {
+
+  public static final String FULL = "full";
+  public static final String SUCCESSIVE_HALVING = "successive_halving";
+  static final EvaluationSpec DEFAULT = new EvaluationSpec(32, FULL);
+
+  EvaluationSpec withDefaults() {
+    return new EvaluationSpec(
+        minibatch == null ? DEFAULT.minibatch : minibatch,
+        selection == null ? DEFAULT.selection : selection);
+  }
+}

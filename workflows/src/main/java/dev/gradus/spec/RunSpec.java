@@ -1,0 +1,41 @@
+package dev.gradus.spec;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One optimization run as the user wrote it: the contract of BRIEF.md. The same record is the input
+ * of the {@code PromptOptimization} workflow, so a JSON document started from the Temporal CLI
+ * deserializes into it directly.
+ *
+ * @param continueAsNewEvery how many generations one workflow execution runs before it continues
+ *     as new, which keeps every execution's history bounded
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunSpec(
+    String name,
+    TaskSpec task,
+    String seedPrompt,
+    ModelsSpec models,
+    StrategySpec strategy,
+    EvaluationSpec evaluation,
+    BudgetSpec budget,
+    Long seed,
+    Integer continueAsNewEvery) {
+
+  public static final int DEFAULT_CONTINUE_AS_NEW_EVERY = 10;
+
+  /** The same spec with every optional field filled in, so the workflow never reads a null. */
+  public RunSpec withDefaults() {
+    long s = seed == null ? 0L : seed;
+    return new RunSpec(
+        name,
+        task == null ? null : task.withDefaults(s),
+        seedPrompt,
+        models,
+        strategy,
+        evaluation == null ? EvaluationSpec.DEFAULT : evaluation.withDefaults(),
+        budget == null ? BudgetSpec.DEFAULT : budget.withDefaults(),
+        s,
+        continueAsNewEvery == null ? DEFAULT_CONTINUE_AS_NEW_EVERY : continueAsNewEvery);
+  }
+}

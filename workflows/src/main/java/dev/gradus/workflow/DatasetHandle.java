@@ -1,0 +1,22 @@
+package dev.gradus.workflow;
+
+import dev.gradus.spec.DatasetSpec;
+import dev.gradus.spec.SplitSpec;
+
+/**
+ * A dataset by reference: workers load examples from {@code source} themselves, so examples never
+ * travel in workflow payloads. The fingerprint lets a worker refuse a file that changed under a run.
+ *
+ * @param fingerprint SHA-256 of the dataset's content, in hex
+ */
+public record DatasetHandle(
+    DatasetSpec source, SplitSpec split, String fingerprint, int train, int validation, int test) {
+
+  public int size(Split s) {
+    return switch (s) {
+      case TRAIN -> train;
+      case VALIDATION -> validation;
+      case TEST -> test;
+    };
+  }
+}

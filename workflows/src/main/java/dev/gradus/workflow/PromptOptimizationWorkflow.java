@@ -1,0 +1,45 @@
+package dev.gradus.workflow;
+
+import dev.gradus.search.Candidate;
+import dev.gradus.spec.RunSpec;
+import io.temporal.workflow.QueryMethod;
+import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.WorkflowInterface;
+import io.temporal.workflow.WorkflowMethod;
+import java.util.List;
+
+/**
+ * One prompt optimization run. Start it with the run spec as its only argument (JSON from the
+ * Temporal CLI works as is); the second argument is the state carried by continue-as-new and is
+ * absent on a fresh start.
+ */
+@WorkflowInterface
+public interface PromptOptimizationWorkflow {
+
+  String TYPE = "PromptOptimization";
+  String DEFAULT_TASK_QUEUE = "gradus";
+
+  /**
+   * Runs generations until the budget is spent or the run is cancelled, then scores the best
+   * candidate and the seed on the test split. Cancellation finishes the generation in progress and
+   * returns the best so far with status CANCELLED.
+   */
+  @WorkflowMethod(name = TYPE)
+  RunReport run(RunSpec spec, RunState resumeFrom);
+
+  /** The live report: generation, best so far, usage, ETA. Answers at once, even while busy. */
+  @QueryMethod(name = "progress")
+  RunReport progress();
+
+  /** The best candidates of the run so far, best first. */
+  @QueryMethod(name = "leaderboard")
+  List<Candidate> leaderboard();
+
+  /** Stops starting provider calls; calls in flight finish and are kept. */
+  @SignalMethod(name = "pause")
+  void pause();
+
+  /** Continues a paused run where it stopped. */
+  @SignalMethod(name = "resume")
+  void resume();
+}

@@ -1,0 +1,33 @@
+package dev.gradus.workflow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gradus.search.Candidate;
+import java.util.List;
+
+/**
+ * The state of a run as users see it: the live answer of the {@code progress} query while it runs,
+ * and the workflow's result when it ends (then with test scores).
+ *
+ * @param generation generations completed
+ * @param lineage the best candidate's ancestors, oldest first, ending with the best itself
+ * @param stopReason why the run stopped: generations, maxCalls, maxTokens, maxCostUsd,
+ *     maxWallTime, cancelled or error
+ * @param etaSeconds estimated seconds to the last generation, from the pace so far; null when unknown
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunReport(
+    String runId,
+    String name,
+    RunStatus status,
+    String strategy,
+    int generation,
+    int maxGenerations,
+    ScoredPrompt best,
+    ScoredPrompt seed,
+    List<GenerationSummary> generations,
+    Usage usage,
+    List<Candidate> lineage,
+    String stopReason,
+    String error,
+    Long elapsedSeconds,
+    Long etaSeconds) {}

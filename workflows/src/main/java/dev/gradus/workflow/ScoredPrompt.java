@@ -1,0 +1,20 @@
+package dev.gradus.workflow;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A prompt and its scores in a report.
+ *
+ * @param validationScore mean score on the validation examples it was evaluated on
+ * @param testScore mean score on the whole test split; null until the run has finished
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ScoredPrompt(
+    String id,
+    String instruction,
+    List<Integer> demos,
+    Double validationScore,
+    int validationExamples,
+    Double testScore,
+    Integer testExamples) {}
