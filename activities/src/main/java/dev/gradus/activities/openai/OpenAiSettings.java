@@ -1,0 +1,100 @@
+package dev.gradus.activities.openai;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The settings of one {@link OpenAiProvider}, as a plain value so that the provider can be built
+ * without CDI (tests, tools). {@link #toString()} hides the key, so logging a settings object can
+ * never leak it.
+ *
+ * @param baseUrl the chat-completions base URL; a trailing slash is ignored
+ * @param apiKey the bearer key, or null or blank when the server needs none
+ * @param timeout how long one call may wait for its answer
+ * @param connectTimeout how long opening a connection may take
+ * @param sendSeed whether to send the sample index as {@code seed}
+ */
+public record OpenAiSettings(
+    String baseUrl, String apiKey, Duration timeout, Duration connectTimeout, boolean sendSeed) {
+
+  /** OpenAI's own endpoint, the default when {@code OPENAI_BASE_URL} is unset. */
+  public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
+
+  private static final String OPENAI_HOST = "api.openai.com";
+
+  public static OpenAiSettings from(OpenAiConfig config) {
+    return new OpenAiSettings(
+        config.baseUrl(),
+        config.apiKey().orElse(null),
+        config.timeout(),
+        config.connectTimeout(),
+        config.sendSeed());
+  }
+
+  /** Settings for a local server that needs no key, with the default timeouts. */
+  public static OpenAiSettings local(String baseUrl) {
+    return new OpenAiSettings(baseUrl, null, Duration.ofSeconds(60), Duration.ofSeconds(10), true);
+  }
+
+  public boolean hasKey() {
+    return apiKey != null && !apiKey.isBlank();
+  }
+
+  /** The base URL without trailing slashes, so that appending a path never yields {@code //}. */
+  public String normalizedBaseUrl() {
+    String url = baseUrl == null ? "" : baseUrl.trim();
+    while (url.endsWith("/")) {
+      url = url.substring(0, url.length() - 1);
+    }
+    return url;
+  }
+
+  /**
+   * Why these settings cannot work, checked before any call so that a misconfigured worker fails
+   * fast instead of retrying; empty when they look usable.
+   */
+  public Optional<String> problem() {
+    URI uri;
+    try {
+      uri = new URI(normalizedBaseUrl());
+    } catch (URISyntaxException e) {
+      return Optional.of("OPENAI_BASE_URL (gradus.openai.base-url) is not a valid URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
+      return Optional.of(
+          "OPENAI_BASE_URL (gradus.openai.base-url) must be an http or https URL such as "
+              + OPENAI_BASE_URL);
+    }
+    if (!hasKey() && uri.getHost().equalsIgnoreCase(OPENAI_HOST)) {
+      return Optional.of(
+          "no API key for " + OPENAI_HOST + ": set OPENAI_API_KEY in the worker's environment"
+              + " (or OPENAI_BASE_URL to a local server that needs none)");
+    }
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      return Optional.of("gradus.openai.timeout must be positive");
+    }
+    return Optional.empty();
+  }
+
+  /** Host and port only: enough to name the server in an error, never credentials or paths. */
+  public String endpointLabel() {
+    try {
+      URI uri = new URI(normalizedBaseUrl());
+      return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+    } catch (URISyntaxException e) {
+      return "an invalid base URL";
+    }
+  }
+
+  @Override
+  public String toString() {
+    // The endpoint label, not the URL, because a URL may carry credentials in its user info.
+    return "OpenAiSettings[endpoint=" + endpointLabel() + ", apiKey=" + (hasKey() ? "***" : "none")
+        + ", timeout=" + timeout + ", connectTimeout=" + connectTimeout
+        + ", sendSeed=" + sendSeed + "]";
+  }
+}

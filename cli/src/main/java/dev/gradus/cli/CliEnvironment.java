@@ -1,0 +1,66 @@
+package dev.gradus.cli;
+
+import dev.gradus.workflow.PromptOptimizationWorkflow;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the CLI reads from its surroundings: environment variables, the repository it runs from,
+ * and whether stderr is a terminal. Tests build one by hand instead of touching the real process.
+ *
+ * @param home the repository root, where the worker and API jars and {@code .gradus/} live
+ * @param stderrIsTerminal whether a live progress line may be drawn on stderr
+ */
+public record CliEnvironment(Map<String, String> variables, Path home, boolean stderrIsTerminal) {
+
+  /** The environment of this process. The launcher passes the repository and the terminal test. */
+  public static CliEnvironment current() {
+    String home = System.getProperty("gradus.home", System.getenv().getOrDefault("GRADUS_HOME", "."));
+    // Java cannot ask whether stderr alone is a terminal; the launcher can ([ -t 2 ]) and says so.
+    String terminal = System.getProperty("gradus.stderrIsTerminal");
+    boolean stderrIsTerminal =
+        terminal != null ? Boolean.parseBoolean(terminal) : System.console() != null;
+    return new CliEnvironment(System.getenv(), Path.of(home).toAbsolutePath().normalize(), stderrIsTerminal);
+  }
+
+  /** {@code TEMPORAL_ADDRESS}, when set: then it is the only server the CLI talks to. */
+  public Optional<String> temporalAddress() {
+    return variable("TEMPORAL_ADDRESS");
+  }
+
+  public String namespace() {
+    return variable("TEMPORAL_NAMESPACE").orElse("default");
+  }
+
+  public String taskQueue() {
+    return variable("GRADUS_TASK_QUEUE").orElse(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE);
+  }
+
+  public Path logsDir() {
+    return home.resolve(".gradus").resolve("logs");
+  }
+
+  public Path workerJar() {
+    return home.resolve("worker/target/quarkus-app/quarkus-run.jar");
+  }
+
+  public Path apiJar() {
+    return home.resolve("api/target/quarkus-app/quarkus-run.jar");
+  }
+
+  /** The java binary running this CLI, so children run on the same JDK. */
+  public String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** This CLI's classpath, which also holds the embedded Temporal server. */
+  public String classPath() {
+    return System.getProperty("java.class.path");
+  }
+
+  private Optional<String> variable(String name) {
+    String value = variables.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+  }
+}

@@ -1,0 +1,47 @@
+package dev.gradus.cli;
+
+import dev.gradus.spec.InvalidSpecException;
+import dev.gradus.spec.SpecError;
+import io.temporal.client.WorkflowNotFoundException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns what a command throws into a message and an exit code: 2 for spec errors, 1 for everything
+ * else. Only unexpected failures show a stack trace, and only when {@code GRADUS_DEBUG} is set.
+ */
+final class FailureReporter implements IExecutionExceptionHandler {
+
+  private final boolean debug;
+
+  FailureReporter(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    var err = cmd.getErr();
+    int exitCode = 1;
+    if (e instanceof CliFailure failure) {
+      err.println("gradus: " + failure.getMessage());
+      exitCode = failure.exitCode();
+    } else if (e instanceof InvalidSpecException invalid) {
+      for (SpecError error : invalid.errors()) {
+        err.println(error);
+      }
+      exitCode = CommandLine.ExitCode.USAGE;
+    } else if (e instanceof WorkflowNotFoundException notFound) {
+      err.println("gradus: " + RunLookup.unknown(notFound.getExecution().getWorkflowId()).getMessage());
+    } else {
+      err.println("gradus: " + cmd.getCommandName() + " failed: " + e);
+      if (debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(set GRADUS_DEBUG=1 for the stack trace)");
+      }
+    }
+    err.flush();
+    return exitCode;
+  }
+}

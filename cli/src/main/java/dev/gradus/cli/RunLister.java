@@ -1,0 +1,123 @@
+package dev.gradus.cli;
+
+import com.google.protobuf.ByteString;
+import com.google.protobuf.Timestamp;
+import dev.gradus.workflow.PromptOptimizationWorkflow;
+import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.RunStatus;
+import io.temporal.api.enums.v1.WorkflowExecutionStatus;
+import io.temporal.api.filter.v1.WorkflowTypeFilter;
+import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
+import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
+import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
+import io.temporal.client.WorkflowFailedException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists runs with ListOpen/ListClosedWorkflowExecutions, because the Java test server lacks
+ * ListWorkflowExecutions. Each run appears once even if it continued as new, newest first, with
+ * the status Gradus gives it (PAUSED, CANCELLED...) rather than Temporal's.
+ */
+final class RunLister {
+
+  private static final int PAGE_SIZE = 100;
+
+  private final TemporalSession session;
+  private final OpenRunProbe probe;
+
+  RunLister(TemporalSession session) {
+    this.session = session;
+    this.probe = new OpenRunProbe(session);
+  }
+
+  List<RunListing> list(int limit) {
+    Map<String, List<WorkflowExecutionInfo>> byRun = new LinkedHashMap<>();
+    for (WorkflowExecutionInfo info : executions()) {
+      if (info.getType().getName().equals(PromptOptimizationWorkflow.TYPE)) {
+        byRun.computeIfAbsent(info.getExecution().getWorkflowId(), id -> new ArrayList<>()).add(info);
+      }
+    }
+    return byRun.values().stream()
+        .map(RunLister::sortedByStart)
+        .sorted(Comparator.comparing((List<WorkflowExecutionInfo> run) -> startOf(run.get(0))).reversed())
+        .limit(limit)
+        .map(this::listing)
+        .toList();
+  }
+
+  private RunListing listing(List<WorkflowExecutionInfo> executions) {
+    WorkflowExecutionInfo latest = executions.get(executions.size() - 1);
+    boolean open = latest.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
+    String closeTime = open || !latest.hasCloseTime() ? null : instant(latest.getCloseTime()).toString();
+    return new RunListing(
+        latest.getExecution().getWorkflowId(), status(latest), startOf(executions.get(0)).toString(), closeTime);
+  }
+
+  private RunStatus status(WorkflowExecutionInfo latest) {
+    String runId = latest.getExecution().getWorkflowId();
+    switch (latest.getStatus()) {
+      case WORKFLOW_EXECUTION_STATUS_RUNNING:
+      case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW:
+        return probe.status(runId);
+      case WORKFLOW_EXECUTION_STATUS_COMPLETED:
+        // The workflow returns CANCELLED and FAILED reports as ordinary results.
+        try {
+          RunReport report = new RunLookup(session.client()).finalReport(runId);
+          return report.status() == null ? RunStatus.COMPLETED : report.status();
+        } catch (WorkflowFailedException | IllegalStateException e) {
+          return RunStatus.COMPLETED;
+        }
+      case WORKFLOW_EXECUTION_STATUS_CANCELED:
+        return RunStatus.CANCELLED;
+      default:
+        return RunStatus.FAILED;
+    }
+  }
+
+  private List<WorkflowExecutionInfo> executions() {
+    List<WorkflowExecutionInfo> all = new ArrayList<>();
+    WorkflowTypeFilter type = WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
+    ByteString token = ByteString.EMPTY;
+    do {
+      var page =
+          session.stubs().blockingStub().listOpenWorkflowExecutions(
+              ListOpenWorkflowExecutionsRequest.newBuilder()
+                  .setNamespace(session.namespace()).setTypeFilter(type)
+                  .setMaximumPageSize(PAGE_SIZE).setNextPageToken(token).build());
+      all.addAll(page.getExecutionsList());
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    do {
+      var page =
+          session.stubs().blockingStub().listClosedWorkflowExecutions(
+              ListClosedWorkflowExecutionsRequest.newBuilder()
+                  .setNamespace(session.namespace()).setTypeFilter(type)
+                  .setMaximumPageSize(PAGE_SIZE).setNextPageToken(token).build());
+      all.addAll(page.getExecutionsList());
+      token = page.getNextPageToken();
+    } while (!token.isEmpty());
+    return all;
+  }
+
+  private static List<WorkflowExecutionInfo> sortedByStart(List<WorkflowExecutionInfo> executions) {
+    // On a tie the execution that continued as new goes first: its successor is the latest.
+    return executions.stream()
+        .sorted(
+            Comparator.comparing(RunLister::startOf)
+                .thenComparing(info -> info.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW))
+        .toList();
+  }
+
+  private static Instant startOf(WorkflowExecutionInfo info) {
+    return instant(info.getStartTime());
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return Instant.ofEpochSecond(timestamp.getSeconds(), timestamp.getNanos());
+  }
+}

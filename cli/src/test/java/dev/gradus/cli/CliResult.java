@@ -1,0 +1,4 @@
+package dev.gradus.cli;
+
+/** What one CLI invocation printed and returned. */
+record CliResult(int exitCode, String out, String err) {}

@@ -1,0 +1,199 @@
+package dev.gradus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** status, pause, resume, cancel, result and list against a real (embedded) Temporal server. */
+class ClientVerbsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static TemporalFixture temporal;
+
+  @BeforeAll
+  static void startTemporal() throws IOException {
+    temporal = new TemporalFixture();
+  }
+
+  @AfterAll
+  static void stopTemporal() throws InterruptedException {
+    temporal.close();
+  }
+
+  @Test
+  void statusJsonReturnsTheLiveProgress() throws IOException {
+    String id = temporal.start(FakeOptimizationWorkflow.ENDLESS, "status-live");
+    JsonNode report = awaitStatus(id, r -> r.path("generation").asInt() >= 1);
+    assertThat(report.path("runId").asText()).isEqualTo(id);
+    assertThat(report.path("status").asText()).isEqualTo("RUNNING");
+    assertThat(report.path("best").path("validationScore").isNumber()).isTrue();
+    assertThat(report.path("usage").path("calls").asLong()).isPositive();
+    assertThat(temporal.cli("cancel", id).exitCode()).isZero();
+  }
+
+  @Test
+  void pauseAndResumeReachTheRun() throws IOException {
+    String id = temporal.start(FakeOptimizationWorkflow.ENDLESS, "pause-resume");
+    CliResult paused = temporal.cli("pause", id);
+    assertThat(paused.exitCode()).isZero();
+    assertThat(paused.out()).contains("Pausing " + id);
+    awaitStatus(id, r -> r.path("status").asText().equals("PAUSED"));
+    int generationWhilePaused = awaitStatus(id, r -> true).path("generation").asInt();
+    sleep(300);
+    assertThat(awaitStatus(id, r -> true).path("generation").asInt()).isEqualTo(generationWhilePaused);
+
+    assertThat(temporal.cli("resume", id).exitCode()).isZero();
+    awaitStatus(id, r -> r.path("status").asText().equals("RUNNING") && r.path("generation").asInt() > generationWhilePaused);
+    temporal.cli("cancel", id);
+  }
+
+  @Test
+  void cancelledRunReturnsItsBestSoFar() throws IOException {
+    String id = temporal.start(FakeOptimizationWorkflow.ENDLESS, "cancelled");
+    awaitStatus(id, r -> r.path("generation").asInt() >= 1);
+    CliResult cancel = temporal.cli("cancel", id);
+    assertThat(cancel.exitCode()).isZero();
+    assertThat(cancel.out()).contains("finishes its current generation");
+
+    CliResult result = temporal.cli("result", id, "--json");
+    assertThat(result.exitCode()).isZero();
+    JsonNode report = singleJsonDocument(result.out());
+    assertThat(report.path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(report.path("best").path("instruction").asText()).isNotEmpty();
+
+    CliResult again = temporal.cli("pause", id);
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).contains("has already ended");
+  }
+
+  @Test
+  void resultFollowsContinueAsNewAndDrawsProgressOnATerminal() throws IOException {
+    String id = temporal.start(FakeOptimizationWorkflow.CHAINED, "chained");
+    CliResult result = TemporalFixture.execute(temporal.environment(true), "result", id, "--json");
+    assertThat(result.exitCode()).isZero();
+    JsonNode report = singleJsonDocument(result.out());
+    assertThat(report.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(report.path("generations")).hasSize(3);
+    assertThat(report.path("best").path("testScore").isNumber()).isTrue();
+  }
+
+  @Test
+  void progressLineIsRedrawnOnStderrWhileFollowing() {
+    String id = temporal.start(FakeOptimizationWorkflow.SLOW, "slow-progress");
+    CliResult result = TemporalFixture.execute(temporal.environment(true), "result", id);
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).contains("\rgeneration ").contains("/3 | best ").contains("ETA ");
+    assertThat(result.out()).contains("Run          " + id).contains("COMPLETED").contains("Answer positive or negative.");
+  }
+
+  @Test
+  void failedRunExitsWithOneAndSaysWhy() throws IOException {
+    String id = temporal.start(FakeOptimizationWorkflow.FAILING, "failing");
+    CliResult result = temporal.cli("result", id, "--json");
+    assertThat(result.exitCode()).isEqualTo(1);
+    JsonNode report = singleJsonDocument(result.out());
+    assertThat(report.path("status").asText()).isEqualTo("FAILED");
+    assertThat(report.path("error").asText()).contains("simulated crash");
+  }
+
+  @Test
+  void listJsonShowsRunsNewestFirstWithTheirStatus() throws IOException {
+    String older = temporal.start(FakeOptimizationWorkflow.CHAINED, "list-older");
+    temporal.cli("result", older);
+    String newer = temporal.start(FakeOptimizationWorkflow.ENDLESS, "list-newer");
+    temporal.cli("pause", newer);
+    awaitStatus(newer, r -> r.path("status").asText().equals("PAUSED"));
+
+    CliResult list = temporal.cli("list", "--json");
+    assertThat(list.exitCode()).isZero();
+    List<String> ids = singleJsonDocument(list.out()).findValuesAsText("runId");
+    assertThat(ids).containsOnlyOnce(older, newer);
+    assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
+    JsonNode rows = singleJsonDocument(list.out());
+    for (JsonNode row : rows) {
+      assertThat(row.path("startTime").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+      if (row.path("runId").asText().equals(older)) {
+        assertThat(row.path("status").asText()).isEqualTo("COMPLETED");
+      }
+      if (row.path("runId").asText().equals(newer)) {
+        assertThat(row.path("status").asText()).isEqualTo("PAUSED");
+      }
+    }
+    assertThat(temporal.cli("list").out()).contains("RUN ID").contains(newer);
+    temporal.cli("cancel", newer);
+  }
+
+  @Test
+  void unknownRunIsAClearError() {
+    for (String verb : List.of("status", "pause", "resume", "cancel", "result")) {
+      CliResult result = temporal.cli(verb, "gradus-nope-000000-000000-0000");
+      assertThat(result.exitCode()).as(verb).isEqualTo(1);
+      assertThat(result.err()).as(verb).contains("no run with id gradus-nope-000000-000000-0000");
+    }
+  }
+
+  @Test
+  void detachedRunPrintsOnlyItsId() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit =
+        new RunLauncher(temporal.environment(false), new java.io.PrintWriter(out), new java.io.PrintWriter(err))
+            .launch(TemporalFixture.spec("Detached Demo"), null, true, false);
+    assertThat(exit).isZero();
+    String id = out.toString().strip();
+    assertThat(id).matches("gradus-detached-demo-\\d{6}-\\d{6}-[0-9a-f]{4}");
+    assertThat(temporal.cli("result", id).exitCode()).isZero();
+  }
+
+  @Test
+  void followedRunPrintsExactlyOneJsonReport() throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    int exit =
+        new RunLauncher(temporal.environment(false), new java.io.PrintWriter(out), new java.io.PrintWriter(err))
+            .launch(TemporalFixture.spec("followed"), "followed-run", false, true);
+    assertThat(exit).isZero();
+    JsonNode report = singleJsonDocument(out.toString());
+    assertThat(report.path("runId").asText()).isEqualTo("followed-run");
+    assertThat(report.path("status").asText()).isEqualTo("COMPLETED");
+    assertThat(err.toString()).contains("Started followed-run");
+  }
+
+  /** Parses stdout and checks it holds one JSON document and nothing else. */
+  static JsonNode singleJsonDocument(String stdout) throws IOException {
+    List<JsonNode> documents = JSON.readerFor(JsonNode.class).<JsonNode>readValues(stdout).readAll();
+    assertThat(documents).hasSize(1);
+    return documents.get(0);
+  }
+
+  private static JsonNode awaitStatus(String id, Predicate<JsonNode> condition) throws IOException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      CliResult status = temporal.cli("status", id, "--json");
+      if (status.exitCode() == 0) {
+        JsonNode report = singleJsonDocument(status.out());
+        if (condition.test(report)) {
+          return report;
+        }
+      }
+      assertThat(System.nanoTime()).as("status of %s in time; last: %s", id, status).isLessThan(deadline);
+      sleep(100);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.gradus.cli;
+
+import dev.gradus.spec.RunSpec;
+import dev.gradus.workflow.PromptOptimizationWorkflow;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.WorkerFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/** An embedded Temporal server on a free loopback port with a worker hosting the fake workflow. */
+final class TemporalFixture implements AutoCloseable {
+
+  final EmbeddedTemporalServer server;
+  final WorkflowServiceStubs stubs;
+  final WorkflowClient client;
+  final String taskQueue = "cli-test-" + UUID.randomUUID();
+  private final WorkerFactory workers;
+
+  TemporalFixture() throws IOException {
+    server = EmbeddedTemporalServer.start(0);
+    stubs =
+        WorkflowServiceStubs.newConnectedServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build(), Duration.ofSeconds(10));
+    client = WorkflowClient.newInstance(stubs);
+    workers = WorkerFactory.newInstance(client);
+    workers.newWorker(taskQueue).registerWorkflowImplementationTypes(FakeOptimizationWorkflow.class);
+    workers.start();
+  }
+
+  /** The environment a user would have with TEMPORAL_ADDRESS pointing at this server. */
+  CliEnvironment environment(boolean stderrIsTerminal) {
+    return new CliEnvironment(
+        Map.of("TEMPORAL_ADDRESS", server.target(), "GRADUS_TASK_QUEUE", taskQueue),
+        Path.of("target").toAbsolutePath(),
+        stderrIsTerminal);
+  }
+
+  CliResult cli(String... args) {
+    return execute(environment(false), args);
+  }
+
+  static CliResult execute(CliEnvironment env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exitCode =
+        GradusCli.commandLine(env).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return new CliResult(exitCode, out.toString(), err.toString());
+  }
+
+  /** Starts the fake run the way the CLI does, and returns its id. */
+  String start(String name, String runId) {
+    PromptOptimizationWorkflow run =
+        client.newWorkflowStub(
+            PromptOptimizationWorkflow.class,
+            WorkflowOptions.newBuilder().setWorkflowId(runId).setTaskQueue(taskQueue).build());
+    WorkflowClient.start(run::run, spec(name), null);
+    return runId;
+  }
+
+  static RunSpec spec(String name) {
+    return new RunSpec(name, null, "Classify the sentiment.", null, null, null, null, 42L, null);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    workers.shutdownNow();
+    workers.awaitTermination(5, TimeUnit.SECONDS);
+    stubs.shutdownNow();
+    server.close();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.gradus.worker;
+
+import com.uber.m3.tally.RootScopeBuilder;
+import com.uber.m3.tally.Scope;
+import dev.gradus.activities.DatasetActivitiesImpl;
+import dev.gradus.activities.EvaluationActivitiesImpl;
+import dev.gradus.activities.LlmActivitiesImpl;
+import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.common.reporter.MicrometerClientStatsReporter;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * Hosts the Temporal worker: connects at startup, registers the workflow and the activity beans on
+ * the task queue, and drains in-flight work at shutdown.
+ */
+@ApplicationScoped
+public class TemporalWorker {
+
+  private static final Logger LOG = Logger.getLogger(TemporalWorker.class);
+
+  @Inject WorkerSettings settings;
+  @Inject MeterRegistry registry;
+  @Inject DatasetActivitiesImpl datasets;
+  @Inject EvaluationActivitiesImpl evaluations;
+  @Inject LlmActivitiesImpl llm;
+
+  private WorkflowServiceStubs service;
+  private WorkerFactory factory;
+  private volatile boolean started;
+
+  void onStart(@Observes StartupEvent event) {
+    Scope metrics = new RootScopeBuilder()
+        .reporter(new MicrometerClientStatsReporter(registry))
+        .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+    service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
+        .setTarget(settings.temporal().address())
+        .setMetricsScope(metrics)
+        .build());
+    WorkflowClient client = WorkflowClient.newInstance(service,
+        WorkflowClientOptions.newBuilder().setNamespace(settings.temporal().namespace()).build());
+    factory = WorkerFactory.newInstance(client);
+    WorkerOptions.Builder options = WorkerOptions.newBuilder()
+        .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities());
+    if (settings.temporal().testServer()) {
+      options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
+    }
+    Worker worker = factory.newWorker(settings.taskQueue(), options.build());
+    worker.registerWorkflowImplementationTypes(PromptOptimizationWorkflowImpl.class);
+    worker.registerActivitiesImplementations(datasets, evaluations, llm);
+    factory.start();
+    started = true;
+    LOG.infof("worker polling task queue %s at %s (namespace %s)",
+        settings.taskQueue(), settings.temporal().address(), settings.temporal().namespace());
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    started = false;
+    if (factory != null) {
+      factory.shutdown();
+      factory.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    if (service != null) {
+      service.shutdown();
+    }
+  }
+
+  public boolean started() {
+    return started && !factory.isShutdown();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.gradus.worker;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+/** The worker's connection to Temporal and its capacity, from application.properties and env. */
+@ConfigMapping(prefix = "gradus")
+public interface WorkerSettings {
+
+  Temporal temporal();
+
+  /** The task queue this worker polls; the CLI and API start runs on the same one. */
+  @WithName("task-queue")
+  @WithDefault("gradus")
+  String taskQueue();
+
+  /** Activities one worker runs at once; each evaluation activity makes its calls in sequence. */
+  @WithName("max-concurrent-activities")
+  @WithDefault("16")
+  int maxConcurrentActivities();
+
+  /** Where Temporal is. */
+  interface Temporal {
+    @WithDefault("127.0.0.1:7233")
+    String address();
+
+    @WithDefault("default")
+    String namespace();
+
+    /**
+     * Set when the server is Temporal's Java test server, which has no sticky-queue timeout: a
+     * worker killed mid-run would otherwise leave its workflows waiting on its sticky queue forever.
+     */
+    @WithName("test-server")
+    @WithDefault("false")
+    boolean testServer();
+  }
+}

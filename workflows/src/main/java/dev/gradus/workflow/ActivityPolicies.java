@@ -1,0 +1,59 @@
+package dev.gradus.workflow;
+
+import io.temporal.activity.ActivityOptions;
+import io.temporal.common.RetryOptions;
+import java.time.Duration;
+
+/**
+ * Timeouts and retry policies of the activities. Transient faults retry with exponential backoff
+ * (a provider's Retry-After overrides the delay); the error types below never do, because retrying
+ * cannot fix bad credentials, a rejected request or a broken dataset.
+ */
+final class ActivityPolicies {
+
+  private static final String[] PERMANENT = {
+    ErrorType.INVALID_SPEC.name(),
+    ErrorType.INVALID_DATASET.name(),
+    ErrorType.PROVIDER_AUTH.name(),
+    ErrorType.PROVIDER_REJECTED.name(),
+    ErrorType.PROVIDER_CONFIG.name()
+  };
+
+  private static final RetryOptions TRANSIENT =
+      RetryOptions.newBuilder()
+          .setInitialInterval(Duration.ofSeconds(1))
+          .setBackoffCoefficient(2.0)
+          .setMaximumInterval(Duration.ofMinutes(1))
+          .setMaximumAttempts(12)
+          .setDoNotRetry(PERMANENT)
+          .build();
+
+  private ActivityPolicies() {}
+
+  static ActivityOptions datasets() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(TRANSIENT)
+        .build();
+  }
+
+  /** Optimizer calls: a handful of samples, each bounded by the provider's own timeout. */
+  static ActivityOptions completions() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofMinutes(10))
+        .setRetryOptions(TRANSIENT)
+        .build();
+  }
+
+  /**
+   * Evaluations: up to {@link CandidateScorer#CHUNK} target calls; the heartbeat timeout notices a
+   * dead worker long before the start-to-close timeout would.
+   */
+  static ActivityOptions evaluations() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofMinutes(30))
+        .setHeartbeatTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(TRANSIENT)
+        .build();
+  }
+}

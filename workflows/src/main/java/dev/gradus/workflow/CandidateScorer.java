@@ -1,0 +1,147 @@
+package dev.gradus.workflow;
+
+import dev.gradus.search.Candidate;
+import dev.gradus.spec.EvaluationSpec;
+import dev.gradus.spec.RunSpec;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Scores candidates with the evaluation activity, in parallel, in chunks small enough that a
+ * retried chunk re-pays little. Every call is granted by the budget before it starts; a candidate
+ * the budget cannot cover in full is not started at all.
+ */
+final class CandidateScorer {
+
+  /** Examples per evaluation activity. */
+  static final int CHUNK = 50;
+
+  private final EvaluationActivities evaluations;
+  private final RunSpec spec;
+  private final DatasetHandle dataset;
+  private final BudgetLedger ledger;
+  private final PauseGate gate;
+
+  CandidateScorer(EvaluationActivities evaluations, RunSpec spec, DatasetHandle dataset, BudgetLedger ledger, PauseGate gate) {
+    this.evaluations = evaluations;
+    this.spec = spec;
+    this.dataset = dataset;
+    this.ledger = ledger;
+    this.gate = gate;
+  }
+
+  /** Scores every candidate on the whole split; candidates left unscored are returned unscored. */
+  List<Candidate> scoreOnWholeSplit(List<Candidate> candidates, Split split) {
+    List<Integer> all = IntStream.range(0, dataset.size(split)).boxed().toList();
+    Tally[] tallies = round(candidates, split, all);
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      out.add(tallies[i] == null ? candidates.get(i) : tallies[i].applyTo(candidates.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * Scores candidates on the validation split as {@code evaluation.selection} says. With successive
+   * halving, all start on a minibatch, the better half goes on to twice as many examples, until the
+   * survivors have seen the whole split; candidates dropped early keep their partial score.
+   */
+  List<Candidate> scoreForSelection(List<Candidate> candidates, Random random) {
+    if (!EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())) {
+      return scoreOnWholeSplit(candidates, Split.VALIDATION);
+    }
+    List<Integer> order = new ArrayList<>(IntStream.range(0, dataset.validation()).boxed().toList());
+    java.util.Collections.shuffle(order, random);
+    Tally[] tallies = new Tally[candidates.size()];
+    List<Integer> alive = new ArrayList<>(IntStream.range(0, candidates.size()).boxed().toList());
+    int done = 0;
+    int size = Math.min(spec.evaluation().minibatch(), order.size());
+    while (!alive.isEmpty()) {
+      List<Candidate> batch = alive.stream().map(candidates::get).toList();
+      Tally[] round = round(batch, Split.VALIDATION, order.subList(done, size));
+      List<Integer> next = new ArrayList<>();
+      for (int k = 0; k < alive.size(); k++) {
+        if (round[k] != null) {
+          int i = alive.get(k);
+          tallies[i] = tallies[i] == null ? round[k] : tallies[i].plus(round[k]);
+          next.add(i);
+        }
+      }
+      if (size >= order.size()) {
+        break;
+      }
+      next.sort(Comparator.comparingDouble((Integer i) -> -tallies[i].mean()));
+      alive = next.subList(0, (next.size() + 1) / 2);
+      done = size;
+      size = Math.min(order.size(), size * 2);
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      out.add(tallies[i] == null ? candidates.get(i) : tallies[i].applyTo(candidates.get(i)));
+    }
+    return out;
+  }
+
+  /** One parallel round over the same examples; null where a candidate was not evaluated. */
+  private Tally[] round(List<Candidate> candidates, Split split, List<Integer> indices) {
+    List<List<Promise<EvaluationResult>>> pending = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(indices.size())) {
+        pending.add(null);
+        continue;
+      }
+      List<Promise<EvaluationResult>> chunks = new ArrayList<>();
+      for (int from = 0; from < indices.size(); from += CHUNK) {
+        List<Integer> chunk = List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)));
+        EvaluationRequest request = new EvaluationRequest(
+            dataset, spec.task().template(), spec.task().metric(), spec.models().target(),
+            c.instruction(), c.demos(), split, chunk);
+        chunks.add(Async.function(evaluations::evaluate, request));
+      }
+      pending.add(chunks);
+    }
+    Tally[] tallies = new Tally[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      if (pending.get(i) == null) {
+        continue;
+      }
+      Tally t = new Tally(0, 0);
+      int chunkStart = 0;
+      for (Promise<EvaluationResult> p : pending.get(i)) {
+        int chunkSize = Math.min(CHUNK, indices.size() - chunkStart);
+        chunkStart += chunkSize;
+        EvaluationResult r;
+        try {
+          r = p.get();
+        } catch (RuntimeException e) {
+          ledger.settle(chunkSize, Usage.NONE);
+          throw e;
+        }
+        ledger.settle(chunkSize, r.usage());
+        t = t.plus(new Tally(r.results().stream().mapToDouble(ExampleResult::score).sum(), r.results().size()));
+      }
+      tallies[i] = t;
+    }
+    return tallies;
+  }
+
+  /** A running sum of example scores. */
+  private record Tally(double sum, int count) {
+    Tally plus(Tally o) {
+      return new Tally(sum + o.sum, count + o.count);
+    }
+
+    double mean() {
+      return count == 0 ? 0 : sum / count;
+    }
+
+    Candidate applyTo(Candidate c) {
+      return c.withScore(mean(), count);
+    }
+  }
+}

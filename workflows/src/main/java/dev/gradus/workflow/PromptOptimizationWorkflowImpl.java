@@ -1,0 +1,189 @@
+package dev.gradus.workflow;
+
+import dev.gradus.search.Candidate;
+import dev.gradus.search.InstructionKey;
+import dev.gradus.search.Lineage;
+import dev.gradus.search.Ranking;
+import dev.gradus.search.SearchState;
+import dev.gradus.search.SearchStrategy;
+import dev.gradus.search.StrategyCatalog;
+import dev.gradus.spec.InvalidSpecException;
+import dev.gradus.spec.RunSpec;
+import dev.gradus.spec.SpecError;
+import dev.gradus.spec.SpecReader;
+import io.temporal.failure.ActivityFailure;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.workflow.CancellationScope;
+import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.slf4j.Logger;
+
+/**
+ * Runs generations until the budget is spent: the strategy proposes, the scorer evaluates, the
+ * strategy selects. Each generation runs in a detached cancellation scope, so a cancel request lets
+ * it finish and the run ends with its best so far; every few generations the run continues as new
+ * with its {@link RunState}, so history stays bounded however long the run.
+ */
+public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflow {
+
+  private static final Logger log = Workflow.getLogger(PromptOptimizationWorkflowImpl.class);
+  static final int SEEN_LIMIT = 5000;
+
+  private final RunActivities activities = new RunActivities();
+  private RunSpec spec;
+  private RunState state;
+  private PauseGate gate;
+  private boolean pausedBeforeStart;
+  private RunStatus finalStatus;
+  private RunReport finalReport;
+
+  @Override
+  public RunReport run(RunSpec input, RunState resumeFrom) {
+    List<SpecError> errors = SpecReader.validate(input);
+    if (!errors.isEmpty()) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          new InvalidSpecException(errors).getMessage(), ErrorType.INVALID_SPEC.name());
+    }
+    spec = input.withDefaults();
+    CancellationScope root = CancellationScope.current();
+    gate = new PauseGate(root::isCancelRequested, resumeFrom != null ? resumeFrom.paused() : pausedBeforeStart);
+    state = resumeFrom != null ? resumeFrom : start();
+    BudgetLedger ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
+    ledger.holdForReport(testCalls());
+    SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
+    Random random = Workflow.newRandom();
+    int generationsThisExecution = 0;
+    String stopReason = null;
+    String error = null;
+    while (true) {
+      Optional<String> stop = ledger.stopReason(state.generations().size(), Workflow.currentTimeMillis());
+      if (stop.isPresent() || gate.cancelled()) {
+        stopReason = stop.orElse("cancelled");
+        break;
+      }
+      if (generationsThisExecution == spec.continueAsNewEvery()) {
+        log.info("continuing as new after generation {}", state.generations().size());
+        Workflow.continueAsNew(spec, withPaused(state));
+      }
+      try {
+        CancellationScope step = Workflow.newDetachedCancellationScope(
+            () -> state = new GenerationStep(spec, state, strategy, activities, ledger, gate, random).run());
+        step.run();
+      } catch (ActivityFailure e) {
+        error = rootMessage(e);
+        stopReason = "error";
+        log.error("run failed: {}", error);
+        break;
+      }
+      generationsThisExecution++;
+    }
+    // After a cancel request the Java SDK closes the run as cancelled whatever it returns, so
+    // clients read a cancelled run's report from the progress query (see RunResults).
+    return finish(ledger, stopReason, error);
+  }
+
+  private RunState start() {
+    DatasetHandle dataset = activities.datasets.prepare(spec.task());
+    Candidate seed = Candidate.proposed("c0", spec.seedPrompt(), List.of(), "seed", null, 0);
+    long needed = dataset.validation() + 2L * dataset.test();
+    Long maxCalls = spec.budget().maxCalls();
+    if (maxCalls != null && maxCalls < needed) {
+      throw ApplicationFailure.newNonRetryableFailure(
+          "budget.maxCalls: " + maxCalls + " cannot cover the " + needed
+              + " calls needed to score the seed on validation and the best and seed on test;"
+              + " raise it or use a smaller split", ErrorType.BUDGET_TOO_SMALL.name());
+    }
+    long startedAt = Workflow.currentTimeMillis();
+    BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt);
+    ledger.holdForReport(2L * dataset.test());
+    CandidateScorer scorer = new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);
+    seed = scorer.scoreOnWholeSplit(List.of(seed), Split.VALIDATION).get(0);
+    SearchState search = new SearchState(1, List.of(seed), List.of(seed));
+    return new RunState(dataset, seed, search, List.of(seed), List.of(InstructionKey.of(seed.instruction())),
+        List.of(), ledger.spent(), 1, startedAt, gate.paused());
+  }
+
+  /** Scores the best and the seed on the test split, once, and builds the final report. */
+  private RunReport finish(BudgetLedger ledger, String stopReason, String error) {
+    finalStatus = error != null ? RunStatus.FAILED : "cancelled".equals(stopReason) ? RunStatus.CANCELLED : RunStatus.COMPLETED;
+    Candidate best = ReportBuilder.best(state);
+    ScoredPrompt bestTest = null;
+    ScoredPrompt seedTest = null;
+    if (error == null && state.dataset().test() > 0) {
+      ledger.releaseHeld();
+      List<Candidate> toTest = best.id().equals(state.seed().id()) ? List.of(state.seed()) : List.of(state.seed(), best);
+      List<Candidate> tested = new ArrayList<>();
+      CandidateScorer scorer =
+          new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, PauseGate.alwaysOpen());
+      // Detached, so that a cancelled run still gets the test scores its report promises.
+      Workflow.newDetachedCancellationScope(() -> tested.addAll(scorer.scoreOnWholeSplit(toTest, Split.TEST))).run();
+      seedTest = ReportBuilder.withTest(state.seed(), tested.get(0));
+      bestTest = ReportBuilder.withTest(best, tested.get(tested.size() - 1));
+      state = withUsage(state, ledger.spent());
+    }
+    finalReport = ReportBuilder.build(runId(), spec, state, finalStatus, stopReason, error,
+        Workflow.currentTimeMillis(), bestTest, seedTest);
+    return finalReport;
+  }
+
+  private long testCalls() {
+    return 2L * state.dataset().test();
+  }
+
+  @Override
+  public RunReport progress() {
+    if (finalReport != null) {
+      return finalReport;
+    }
+    RunStatus status = finalStatus != null ? finalStatus
+        : gate != null && gate.paused() || gate == null && pausedBeforeStart ? RunStatus.PAUSED : RunStatus.RUNNING;
+    return ReportBuilder.build(runId(), spec, state, status, null, null, Workflow.currentTimeMillis(), null, null);
+  }
+
+  @Override
+  public List<Candidate> leaderboard() {
+    return state == null ? List.of() : state.search().leaderboard();
+  }
+
+  @Override
+  public void pause() {
+    if (gate == null) {
+      pausedBeforeStart = true;
+    } else {
+      gate.pause();
+    }
+  }
+
+  @Override
+  public void resume() {
+    pausedBeforeStart = false;
+    if (gate != null) {
+      gate.resume();
+    }
+  }
+
+  private RunState withPaused(RunState s) {
+    return new RunState(s.dataset(), s.seed(), s.search(), s.lineage(), s.seen(), s.generations(), s.usage(),
+        s.nextCandidateId(), s.startedAtMillis(), gate.paused());
+  }
+
+  private static RunState withUsage(RunState s, Usage usage) {
+    return new RunState(s.dataset(), s.seed(), s.search(), s.lineage(), s.seen(), s.generations(), usage,
+        s.nextCandidateId(), s.startedAtMillis(), s.paused());
+  }
+
+  private static String runId() {
+    return Workflow.getInfo().getWorkflowId();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t instanceof ApplicationFailure af ? af.getOriginalMessage() : t.getMessage();
+  }
+}

@@ -1,0 +1,97 @@
+package dev.gradus.workflow;
+
+import dev.gradus.search.ChatMessage;
+import dev.gradus.search.Example;
+import dev.gradus.search.SearchContext;
+import dev.gradus.spec.ModelSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Supplier;
+
+/**
+ * The strategies' window on the world inside the workflow: every optimizer call passes the pause
+ * gate and the budget, and runs as an activity.
+ */
+final class WorkflowSearchContext implements SearchContext {
+
+  /** Sample numbers are spaced per generation so that no two optimizer calls ask for the same sample. */
+  private static final int SAMPLES_PER_GENERATION = 100_000;
+
+  private final Random random;
+  private final LlmActivities llm;
+  private final DatasetActivities datasets;
+  private final DatasetHandle dataset;
+  private final ModelSpec optimizer;
+  private final BudgetLedger ledger;
+  private final PauseGate gate;
+  private final Supplier<String> ids;
+  private final int generation;
+  private int samplesAsked;
+
+  WorkflowSearchContext(
+      Random random, LlmActivities llm, DatasetActivities datasets, DatasetHandle dataset,
+      ModelSpec optimizer, BudgetLedger ledger, PauseGate gate, Supplier<String> ids, int generation) {
+    this.random = random;
+    this.llm = llm;
+    this.datasets = datasets;
+    this.dataset = dataset;
+    this.optimizer = optimizer;
+    this.ledger = ledger;
+    this.gate = gate;
+    this.ids = ids;
+    this.generation = generation;
+  }
+
+  @Override
+  public Random random() {
+    return random;
+  }
+
+  @Override
+  public List<Example> sampleTrainExamples(int count) {
+    int n = Math.min(count, dataset.train());
+    if (n == 0) {
+      return List.of();
+    }
+    List<Integer> pool = new ArrayList<>();
+    for (int i = 0; i < dataset.train(); i++) {
+      pool.add(i);
+    }
+    // A partial Fisher-Yates shuffle: the first n slots become a uniform sample without replacement.
+    for (int i = 0; i < n; i++) {
+      int j = i + random.nextInt(pool.size() - i);
+      Integer t = pool.get(i);
+      pool.set(i, pool.get(j));
+      pool.set(j, t);
+    }
+    return datasets.examples(dataset, Split.TRAIN, List.copyOf(pool.subList(0, n)));
+  }
+
+  @Override
+  public List<String> askOptimizer(List<ChatMessage> messages, int samples) {
+    if (!gate.awaitOpen()) {
+      return List.of();
+    }
+    int granted = ledger.grant(samples);
+    if (granted == 0) {
+      return List.of();
+    }
+    int first = generation * SAMPLES_PER_GENERATION + samplesAsked;
+    samplesAsked += granted;
+    Completion reply;
+    try {
+      reply = llm.complete(new CompletionRequest("optimizer", optimizer, messages, granted, first));
+    } catch (RuntimeException e) {
+      ledger.settle(granted, Usage.NONE);
+      throw e;
+    }
+    ledger.settle(granted, reply.usage());
+    return reply.texts();
+  }
+
+  @Override
+  public String newCandidateId() {
+    return ids.get();
+  }
+}

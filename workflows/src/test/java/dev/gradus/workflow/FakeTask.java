@@ -1,0 +1,71 @@
+package dev.gradus.workflow;
+
+import dev.gradus.search.Example;
+import dev.gradus.spec.TaskSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fake activities over a toy task whose score rises with the "level" an instruction claims
+ * ("level 3" scores 0.3 per example), and an optimizer that proposes one level above the best
+ * instruction it is shown. Counts every simulated provider call, so tests can check the budget.
+ */
+final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActivities {
+
+  static final Pattern LEVEL = Pattern.compile("level (\\d+)");
+  final AtomicLong providerCalls = new AtomicLong();
+  final AtomicLong evaluateStarts = new AtomicLong();
+  volatile long evaluationDelayMillis;
+
+  @Override
+  public DatasetHandle prepare(TaskSpec task) {
+    return new DatasetHandle(task.dataset(), task.split(), "fp", 20, 10, 6);
+  }
+
+  @Override
+  public List<Example> examples(DatasetHandle dataset, Split split, List<Integer> indices) {
+    return indices.stream().map(i -> new Example("e" + i, "input " + i, "target " + i)).toList();
+  }
+
+  @Override
+  public Completion complete(CompletionRequest request) {
+    String prompt = request.messages().get(request.messages().size() - 1).content();
+    int best = 0;
+    Matcher m = LEVEL.matcher(prompt);
+    while (m.find()) {
+      best = Math.max(best, Integer.parseInt(m.group(1)));
+    }
+    List<String> texts = new ArrayList<>();
+    for (int s = 0; s < request.samples(); s++) {
+      providerCalls.incrementAndGet();
+      int level = Math.min(10, best + 1 + (request.firstSample() + s) % 2);
+      texts.add("Sure! <INS>Solve it at level " + level + " variant " + (request.firstSample() + s) + ".</INS>");
+    }
+    return new Completion(texts, new Usage(request.samples(), 0, 10L * request.samples(), 5L * request.samples(), 0));
+  }
+
+  @Override
+  public EvaluationResult evaluate(EvaluationRequest request) {
+    evaluateStarts.incrementAndGet();
+    if (evaluationDelayMillis > 0) {
+      try {
+        Thread.sleep(evaluationDelayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Matcher m = LEVEL.matcher(request.instruction().toLowerCase(Locale.ROOT));
+    double score = m.find() ? Math.min(1.0, Integer.parseInt(m.group(1)) / 10.0) : 0.0;
+    List<ExampleResult> results = new ArrayList<>();
+    for (int i : request.indices()) {
+      providerCalls.incrementAndGet();
+      results.add(new ExampleResult(i, score, null, null));
+    }
+    int n = request.indices().size();
+    return new EvaluationResult(results, new Usage(n, 0, 20L * n, 2L * n, 0.001 * n));
+  }
+}

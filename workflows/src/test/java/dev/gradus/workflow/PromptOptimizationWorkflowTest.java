@@ -1,0 +1,184 @@
+package dev.gradus.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gradus.spec.RunSpec;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowFailedException;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
+import io.temporal.common.converter.RawValue;
+import io.temporal.failure.ApplicationFailure;
+import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.Worker;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PromptOptimizationWorkflowTest {
+
+  private TestWorkflowEnvironment env;
+  private WorkflowClient client;
+  private final FakeTask fake = new FakeTask();
+
+  @BeforeEach
+  void setUp() {
+    env = TestWorkflowEnvironment.newInstance();
+    Worker worker = env.newWorker(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE);
+    worker.registerWorkflowImplementationTypes(PromptOptimizationWorkflowImpl.class);
+    worker.registerActivitiesImplementations(fake);
+    env.start();
+    client = env.getWorkflowClient();
+  }
+
+  @AfterEach
+  void tearDown() {
+    env.close();
+  }
+
+  private PromptOptimizationWorkflow stub(String id) {
+    return client.newWorkflowStub(PromptOptimizationWorkflow.class, WorkflowOptions.newBuilder()
+        .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE).setWorkflowId(id).build());
+  }
+
+  @Test
+  void runClimbsFromTheSeedAndReportsTestScoresAndExactUsage() {
+    RunReport report = stub("climb").run(Specs.opro(4, "", ""), null);
+
+    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(report.stopReason()).isEqualTo("generations");
+    assertThat(report.generations()).hasSize(4);
+    assertThat(report.seed().validationScore()).isEqualTo(0.0);
+    assertThat(report.best().validationScore()).isGreaterThanOrEqualTo(0.5);
+    assertThat(report.best().testScore()).isCloseTo(report.best().validationScore(), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(report.seed().testExamples()).isEqualTo(6);
+    assertThat(report.usage().calls()).isEqualTo(fake.providerCalls.get());
+    assertThat(report.lineage()).last().extracting(c -> c.id()).isEqualTo(report.best().id());
+    assertThat(report.lineage().get(0).operation()).isEqualTo("seed");
+    assertThat(report.generations()).extracting(GenerationSummary::bestScore).isSorted();
+  }
+
+  @Test
+  void callBudgetIsNeverExceededAndStopsTheRunGracefully() {
+    RunReport report = stub("budget").run(Specs.opro(50, ", maxCalls: 70", ""), null);
+
+    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(report.stopReason()).isEqualTo("maxCalls");
+    assertThat(fake.providerCalls.get()).isLessThanOrEqualTo(70);
+    assertThat(report.usage().calls()).isEqualTo(fake.providerCalls.get());
+    assertThat(report.best().testScore()).isNotNull();
+  }
+
+  @Test
+  void budgetTooSmallForTheSeedFailsBeforeAnyCall() {
+    assertThatThrownBy(() -> stub("tiny").run(Specs.opro(3, ", maxCalls: 5", ""), null))
+        .isInstanceOf(WorkflowFailedException.class)
+        .rootCause().isInstanceOf(ApplicationFailure.class)
+        .hasMessageContaining("budget.maxCalls");
+    assertThat(fake.providerCalls.get()).isZero();
+  }
+
+  @Test
+  void pausedRunStartsNoCallsUntilResumed() {
+    fake.evaluationDelayMillis = 50;
+    PromptOptimizationWorkflow run = stub("pause");
+    WorkflowClient.start(run::run, Specs.opro(6, "", ""), null);
+    run.pause();
+    RunReport paused = run.progress();
+    assertThat(paused.status()).isEqualTo(RunStatus.PAUSED);
+    long before = fake.providerCalls.get();
+    env.sleep(Duration.ofHours(12));
+    assertThat(fake.providerCalls.get()).isLessThanOrEqualTo(before + 20);
+    long settled = fake.providerCalls.get();
+    env.sleep(Duration.ofHours(12));
+    assertThat(fake.providerCalls.get()).isEqualTo(settled);
+    run.resume();
+    RunReport done = WorkflowStub.fromTyped(run).getResult(RunReport.class);
+    assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(done.generations()).hasSize(6);
+  }
+
+  @Test
+  void cancelFinishesTheStepAndReturnsTheBestSoFar() {
+    fake.evaluationDelayMillis = 20;
+    PromptOptimizationWorkflow run = stub("cancel");
+    WorkflowClient.start(run::run, Specs.opro(200, "", ""), null);
+    WorkflowStub untyped = WorkflowStub.fromTyped(run);
+    while (run.progress().generation() < 2) {
+      env.sleep(Duration.ofSeconds(1));
+    }
+    untyped.cancel();
+    RunReport report = RunResults.await(untyped);
+    assertThat(report.status()).isEqualTo(RunStatus.CANCELLED);
+    assertThat(report.stopReason()).isEqualTo("cancelled");
+    assertThat(report.generation()).isBetween(2, 199);
+    assertThat(report.best().testScore()).isNotNull();
+  }
+
+  @Test
+  void longRunContinuesAsNewAndKeepsItsState() {
+    RunReport report = stub("can").run(Specs.opro(7, "", "continueAsNewEvery: 2"), null);
+
+    assertThat(report.generations()).hasSize(7);
+    assertThat(report.generations()).extracting(GenerationSummary::generation).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(report.usage().calls()).isEqualTo(fake.providerCalls.get());
+    var first = client.fetchHistory("can", null);
+    // The last run's history is fetched by default; walk back to check that the chain exists.
+    assertThat(first.getEvents().get(0).getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId())
+        .isNotEmpty();
+    assertThat(first.getEvents()).noneMatch(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
+  }
+
+  @Test
+  void invalidSpecFromAnotherToolFailsFastNamingEveryField() {
+    String json = """
+        {"name": "bad name!", "task": {"dataset": {"simulated": "toy"}, "template": "no placeholders"},
+         "seedPrompt": "x", "models": {"target": {"provider": "nope"}, "optimizer": {"provider": "sim"}},
+         "strategy": {"type": "opro", "proposals": 0}}
+        """;
+    WorkflowStub untyped = client.newUntypedWorkflowStub(PromptOptimizationWorkflow.TYPE,
+        WorkflowOptions.newBuilder().setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE).setWorkflowId("bad").build());
+    untyped.start(rawJson(json));
+    assertThatThrownBy(() -> untyped.getResult(RunReport.class))
+        .isInstanceOf(WorkflowFailedException.class)
+        .rootCause()
+        .hasMessageContaining("name:")
+        .hasMessageContaining("task.template: must contain {{instruction}}")
+        .hasMessageContaining("models.target.provider")
+        .hasMessageContaining("strategy.proposals: must be >= 1");
+  }
+
+  @Test
+  void rawJsonSpecAsTheTemporalCliSendsItRunsToCompletion() {
+    String json = """
+        {"name": "cli", "task": {"dataset": {"simulated": "toy"}, "template": "{{instruction}} {{input}}"},
+         "seedPrompt": "Solve it.", "models": {"target": {"provider": "sim"}, "optimizer": {"provider": "sim"}},
+         "strategy": {"type": "ape", "candidates": 3, "keep": 2}, "budget": {"generations": 2}}
+        """;
+    WorkflowStub untyped = client.newUntypedWorkflowStub(PromptOptimizationWorkflow.TYPE,
+        WorkflowOptions.newBuilder().setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE).setWorkflowId("cli").build());
+    untyped.start(rawJson(json));
+    RunReport report = untyped.getResult(RunReport.class);
+    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(report.strategy()).isEqualTo("ape");
+    assertThat(report.generations()).hasSize(2);
+    assertThat(report.best().validationScore()).isGreaterThan(report.seed().validationScore());
+  }
+
+  /** A payload exactly as `temporal workflow start --input-file spec.json` sends it. */
+  static RawValue rawJson(String json) {
+    return new RawValue(io.temporal.api.common.v1.Payload.newBuilder()
+        .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
+        .setData(com.google.protobuf.ByteString.copyFrom(json, StandardCharsets.UTF_8))
+        .build());
+  }
+
+  @SuppressWarnings("unused")
+  private static RunSpec unused() {
+    return null;
+  }
+}
