@@ -35,6 +35,9 @@ final class TaskChecks {
           c.error("task.template", "must contain " + needed);
         }
       }
+      if (template.replace(" ", "").contains("{{target}}")) {
+        c.error("task.template", "must not contain {{target}}: the prompt would give away the answer");
+      }
     }
     checkMetric(c, task.get("metric"));
   }
