@@ -24,12 +24,12 @@ import java.util.Set;
  */
 final class CsvFormat {
 
-  private static final CsvMapper CSV = CsvMapper.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .build();
+  private static final CsvMapper CSV =
+      CsvMapper.builder()
+          .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+          .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+          .build();
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Set<String> RESERVED = Set.of("input", "target", "targets", "id");
 
   private CsvFormat() {}
 
@@ -47,8 +47,11 @@ final class CsvFormat {
     List<Example> examples = new ArrayList<>();
     for (Row row : rows.subList(1, rows.size())) {
       if (row.cells().size() > columns.size()) {
-        throw new DatasetException(source, row.line(), "row has " + row.cells().size()
-            + " values but the header has " + columns.size() + " columns");
+        throw new DatasetException(
+            source,
+            row.line(),
+            "row has %d values but the header has %d columns"
+                .formatted(row.cells().size(), columns.size()));
       }
       examples.add(builder.build(toObject(source, row, columns), row.line()));
     }
@@ -68,8 +71,10 @@ final class CsvFormat {
       columns.add(name);
     }
     if (!seen.contains("input") || !(seen.contains("target") || seen.contains("targets"))) {
-      throw new DatasetException(source, header.line(), "header needs columns \"input\" and"
-          + " \"target\" or \"targets\", found " + columns);
+      throw new DatasetException(
+          source,
+          header.line(),
+          "header needs columns \"input\" and" + " \"target\" or \"targets\", found " + columns);
     }
     return columns;
   }
@@ -83,10 +88,11 @@ final class CsvFormat {
     for (int i = 0; i < row.cells().size(); i++) {
       String name = columns.get(i);
       String cell = row.cells().get(i);
-      if (RESERVED.contains(name) && cell.isBlank()) {
+      if (ExampleBuilder.RESERVED.contains(name) && cell.isBlank()) {
         continue;
       }
-      node.set(name, name.equals("targets") ? targets(source, row.line(), cell) : node.textNode(cell));
+      node.set(
+          name, name.equals("targets") ? targets(source, row.line(), cell) : node.textNode(cell));
     }
     return node;
   }
@@ -97,8 +103,13 @@ final class CsvFormat {
       try {
         return JSON.readTree(cell);
       } catch (JsonProcessingException e) {
-        throw new DatasetException(source, line, "column \"targets\" looks like a JSON list but is"
-            + " not valid JSON: " + e.getOriginalMessage(), e);
+        throw new DatasetException(
+            source,
+            line,
+            "column \"targets\" looks like a JSON list but is"
+                + " not valid JSON: "
+                + e.getOriginalMessage(),
+            e);
       }
     }
     ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -114,7 +125,8 @@ final class CsvFormat {
     List<Row> rows = new ArrayList<>();
     try (JsonParser parser = CSV.createParser(text)) {
       parser.nextToken(); // the array that wraps all rows
-      for (JsonToken token = parser.nextToken(); token == JsonToken.START_ARRAY;
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.START_ARRAY;
           token = parser.nextToken()) {
         List<String> cells = new ArrayList<>();
         int line = 0;

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 /**
  * A dataset that cannot be used as it is: a missing or unreadable file, a malformed line, a split
  * that would come out empty. Retrying does not help, so callers report it to the user, whose fix is
- * to edit the file or the spec. The message always names the file and, where there is one, the line.
+ * to edit the file or the spec. The message always names the file and, where there is one, the
+ * line.
  */
 public class DatasetException extends RuntimeException {
 
@@ -28,8 +29,11 @@ public class DatasetException extends RuntimeException {
   }
 
   public DatasetException(String source, int line, String problem, Throwable cause) {
-    this(line > 0 ? source + " line " + line + ": " + problem : source + ": " + problem,
-        source, line, cause);
+    this(
+        line > 0 ? source + " line " + line + ": " + problem : source + ": " + problem,
+        source,
+        line,
+        cause);
   }
 
   private DatasetException(String message, String source, int line, Throwable cause) {
@@ -51,7 +55,8 @@ public class DatasetException extends RuntimeException {
     } else {
       reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
-    return new DatasetException("unreadable: " + file + " (" + reason + ")", file.toString(), 0, cause);
+    return new DatasetException(
+        "unreadable: " + file + " (" + reason + ")", file.toString(), 0, cause);
   }
 
   /** The file (or in-memory source) the problem was found in. */

@@ -50,15 +50,17 @@ public final class DatasetLoader {
     String source = file.toString();
     String text = decode(source, content);
     String stem = stem(file);
-    List<Example> examples = extension(file).equals(".csv")
-        ? CsvFormat.parse(source, stem, text)
-        : JsonlFormat.parse(source, stem, text);
+    List<Example> examples =
+        extension(file).equals(".csv")
+            ? CsvFormat.parse(source, stem, text)
+            : JsonlFormat.parse(source, stem, text);
     if (examples.isEmpty()) {
-      String expected = extension(file).equals(".csv")
-          ? "a header row and at least one example row"
-          : "at least one JSON object per line";
-      throw new DatasetException(source, (text.isBlank() ? "empty file" : "no examples")
-          + " (expected " + expected + ")");
+      String expected =
+          extension(file).equals(".csv")
+              ? "a header row and at least one example row"
+              : "at least one JSON object per line";
+      throw new DatasetException(
+          source, (text.isBlank() ? "empty file" : "no examples") + " (expected " + expected + ")");
     }
     return examples;
   }
@@ -66,11 +68,13 @@ public final class DatasetLoader {
   /** Strict UTF-8, so that a file in another encoding fails clearly instead of garbling text. */
   private static String decode(String source, byte[] content) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(content))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(content))
+              .toString();
       // Spreadsheet exports often start with a byte-order mark, which would corrupt the first name.
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
@@ -82,8 +86,8 @@ public final class DatasetLoader {
     String extension = extension(file);
     if (!extension.equals(".jsonl") && !extension.equals(".csv")) {
       String found = extension.isEmpty() ? "no file extension" : "file type \"" + extension + "\"";
-      throw new DatasetException(file.toString(), "unsupported " + found
-          + ": expected .jsonl or .csv");
+      throw new DatasetException(
+          file.toString(), "unsupported " + found + ": expected .jsonl or .csv");
     }
   }
 

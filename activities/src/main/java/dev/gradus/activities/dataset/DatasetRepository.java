@@ -30,20 +30,30 @@ public final class DatasetRepository {
     Path key = file.toAbsolutePath().normalize();
     String fingerprint = DatasetFingerprint.of(file);
     // compute() serializes loads of one file, so concurrent callers parse a new version only once.
-    DatasetContent content = files.compute(key, (k, cached) ->
-        cached != null && cached.fingerprint().equals(fingerprint) ? cached
-            : DatasetLoader.read(file));
-    splits.keySet().removeIf(old ->
-        old.source().equals(content.source()) && !old.fingerprint().equals(content.fingerprint()));
+    DatasetContent content =
+        files.compute(
+            key,
+            (k, cached) ->
+                cached != null && cached.fingerprint().equals(fingerprint)
+                    ? cached
+                    : DatasetLoader.read(file));
+    splits
+        .keySet()
+        .removeIf(
+            old ->
+                old.source().equals(content.source())
+                    && !old.fingerprint().equals(content.fingerprint()));
     return content;
   }
 
   /** The examples registered under {@code name}, produced by {@code loader} on first use only. */
   public DatasetContent load(String name, Supplier<List<Example>> loader) {
-    return named.computeIfAbsent(name, n -> {
-      List<Example> examples = loader.get();
-      return new DatasetContent(n, DatasetFingerprint.of(examples), examples);
-    });
+    return named.computeIfAbsent(
+        name,
+        n -> {
+          List<Example> examples = loader.get();
+          return new DatasetContent(n, DatasetFingerprint.of(examples), examples);
+        });
   }
 
   /** The file's current content, split by {@code spec}. */
@@ -60,9 +70,11 @@ public final class DatasetRepository {
   public SplitDataset split(Path file, SplitSpec spec, String expectedFingerprint) {
     DatasetContent content = load(file);
     if (!content.fingerprint().equals(expectedFingerprint)) {
-      throw new DatasetException(content.source(), "file changed since the run started (fingerprint "
-          + abbreviate(content.fingerprint()) + ", expected " + abbreviate(expectedFingerprint)
-          + "); start a new run to use the new data");
+      throw new DatasetException(
+          content.source(),
+          ("file changed since the run started (fingerprint %s, expected %s);"
+                  + " start a new run to use the new data")
+              .formatted(abbreviate(content.fingerprint()), abbreviate(expectedFingerprint)));
     }
     return split(content, spec);
   }
@@ -80,7 +92,8 @@ public final class DatasetRepository {
   }
 
   private static String abbreviate(String fingerprint) {
-    return fingerprint == null || fingerprint.length() <= 12 ? String.valueOf(fingerprint)
+    return fingerprint == null || fingerprint.length() <= 12
+        ? String.valueOf(fingerprint)
         : fingerprint.substring(0, 12);
   }
 }

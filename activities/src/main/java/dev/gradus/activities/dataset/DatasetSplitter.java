@@ -71,8 +71,10 @@ public final class DatasetSplitter {
     }
     for (int i = 0; i < 3; i++) {
       if (fractions[i] > 0 && counts[i] == 0) {
-        throw new DatasetException(source, "split \"" + NAMES[i] + "\" would be empty: " + total
-            + " examples x " + plain(fractions[i] / sum) + " < 1; add examples or change task.split");
+        throw new DatasetException(
+            source,
+            "split \"%s\" would be empty: %d examples x %s < 1; add examples or change task.split"
+                .formatted(NAMES[i], total, plain(fractions[i] / sum)));
       }
     }
     return counts;
@@ -96,8 +98,8 @@ public final class DatasetSplitter {
     double[] fractions = new double[3];
     for (int i = 0; i < 3; i++) {
       if (given[i] == null || given[i] < 0 || given[i].isNaN() || given[i].isInfinite()) {
-        throw new IllegalArgumentException("task.split." + NAMES[i] + ": must be a number >= 0, got "
-            + given[i]);
+        throw new IllegalArgumentException(
+            "task.split." + NAMES[i] + ": must be a number >= 0, got " + given[i]);
       }
       fractions[i] = given[i];
     }
@@ -112,7 +114,6 @@ public final class DatasetSplitter {
 
   /** 0.2 rather than 0.20000000000000001, in the message a user reads. */
   private static String plain(double value) {
-    return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros()
-        .toPlainString();
+    return BigDecimal.valueOf(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 }

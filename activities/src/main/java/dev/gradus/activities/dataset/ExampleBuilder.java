@@ -6,15 +6,21 @@ import dev.gradus.search.Example;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Turns one parsed record (a JSONL object, or a CSV row already shaped like one) into an {@link
  * Example}, so that both file formats obey exactly the same field rules and error messages. One
- * instance reads one file: it remembers ids to reject duplicates, which would make reports ambiguous.
+ * instance reads one file: it remembers ids to reject duplicates, which would make reports
+ * ambiguous.
  */
 final class ExampleBuilder {
+
+  /** The fields with a meaning of their own; every other field is kept for templates. */
+  static final Set<String> RESERVED = Set.of("input", "target", "targets", "id");
 
   private static final String NEEDS = "each %s needs \"input\" and \"target\" or \"targets\"";
 
@@ -72,8 +78,8 @@ final class ExampleBuilder {
       return targets;
     }
     if (!value.isArray() || value.isEmpty()) {
-      throw error(line, "field \"targets\" must be a non-empty list of strings, got "
-          + describe(value));
+      throw error(
+          line, "field \"targets\" must be a non-empty list of strings, got " + describe(value));
     }
     for (int i = 0; i < value.size(); i++) {
       targets.add(scalarText(value.get(i), "targets[" + i + "]", line));
@@ -86,8 +92,8 @@ final class ExampleBuilder {
     String id = present(value) ? scalarText(value, "id", line) : stem + "/" + line;
     Integer earlier = lineById.putIfAbsent(id, line);
     if (earlier != null) {
-      throw error(line, "duplicate id \"" + id + "\" (first used on " + recordNoun + " " + earlier
-          + ")");
+      throw error(
+          line, "duplicate id \"" + id + "\" (first used on " + recordNoun + " " + earlier + ")");
     }
     return id;
   }
@@ -103,17 +109,12 @@ final class ExampleBuilder {
   /** Every other field is kept as text for templates; nested values keep their JSON form. */
   private static Map<String, String> fields(ObjectNode node) {
     Map<String, String> fields = new TreeMap<>();
-    node.properties().forEach(entry -> {
-      String name = entry.getKey();
+    for (Map.Entry<String, JsonNode> entry : node.properties()) {
       JsonNode value = entry.getValue();
-      boolean reserved = switch (name) {
-        case "input", "target", "targets", "id" -> true;
-        default -> false;
-      };
-      if (!reserved && !value.isNull()) {
-        fields.put(name, value.isValueNode() ? value.asText() : value.toString());
+      if (!RESERVED.contains(entry.getKey()) && !value.isNull()) {
+        fields.put(entry.getKey(), value.isValueNode() ? value.asText() : value.toString());
       }
-    });
+    }
     return fields;
   }
 
@@ -129,7 +130,7 @@ final class ExampleBuilder {
       case BOOLEAN -> "a boolean";
       case STRING -> "a string";
       case NULL, MISSING -> "null";
-      default -> value.getNodeType().toString().toLowerCase();
+      default -> value.getNodeType().toString().toLowerCase(Locale.ROOT);
     };
   }
 

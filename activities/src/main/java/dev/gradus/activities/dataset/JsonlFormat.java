@@ -13,10 +13,12 @@ import java.util.List;
 /** JSON Lines: one JSON object per line; blank lines are skipped but still counted. */
 final class JsonlFormat {
 
-  // Strict on duplicates and trailing tokens: a line that silently loses data is worse than an error.
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  // Strict on duplicates and trailing tokens: a line that silently loses data is worse than an
+  // error.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonlFormat() {}
 
@@ -31,8 +33,8 @@ final class JsonlFormat {
       }
       JsonNode node = readLine(source, lineNumber, line);
       if (!(node instanceof ObjectNode object)) {
-        throw new DatasetException(source, lineNumber, "expected a JSON object, got "
-            + ExampleBuilder.describe(node));
+        throw new DatasetException(
+            source, lineNumber, "expected a JSON object, got " + ExampleBuilder.describe(node));
       }
       examples.add(builder.build(object, lineNumber));
     }
@@ -43,7 +45,8 @@ final class JsonlFormat {
     try {
       return MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+      String where =
+          e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
       throw new DatasetException(
           source, lineNumber, "not valid JSON: " + e.getOriginalMessage() + where, e);
     }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** Normalization and quoting shared by the metrics, so they agree on what "the same answer" means. */
+/**
+ * Normalization and quoting shared by the metrics, so they agree on what "the same answer" means.
+ */
 final class AnswerText {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -25,7 +27,9 @@ final class AnswerText {
     return ignoreCase ? collapsed.toLowerCase(Locale.ROOT) : collapsed;
   }
 
-  /** Text in double quotes on one line, cut short so feedback stays a sentence, not a transcript. */
+  /**
+   * Text in double quotes on one line, cut short so feedback stays a sentence, not a transcript.
+   */
   static String quote(String text) {
     String line = normalize(text, false);
     if (line.length() <= QUOTE_LIMIT) {
@@ -40,8 +44,11 @@ final class AnswerText {
     if (targets.size() == 1) {
       return quote(targets.get(0));
     }
-    String shown = targets.stream().limit(TARGETS_SHOWN).map(AnswerText::quote)
-        .collect(Collectors.joining(", "));
+    String shown =
+        targets.stream()
+            .limit(TARGETS_SHOWN)
+            .map(AnswerText::quote)
+            .collect(Collectors.joining(", "));
     int more = targets.size() - TARGETS_SHOWN;
     return "one of " + shown + (more > 0 ? " (and " + more + " more)" : "");
   }

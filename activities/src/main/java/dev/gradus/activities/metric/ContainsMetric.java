@@ -18,13 +18,15 @@ final class ContainsMetric implements Metric {
     }
     String answer = AnswerText.normalize(output, ignoreCase);
     // An empty target would be "contained" in any answer, so it never counts as found.
-    boolean found = example.targets().stream()
-        .map(target -> AnswerText.normalize(target, ignoreCase))
-        .anyMatch(target -> !target.isEmpty() && answer.contains(target));
+    boolean found =
+        example.targets().stream()
+            .map(target -> AnswerText.normalize(target, ignoreCase))
+            .anyMatch(target -> !target.isEmpty() && answer.contains(target));
     if (found) {
       return MetricResult.correct();
     }
-    return MetricResult.wrong("expected the answer to contain " + AnswerText.expected(example)
-        + " but got " + AnswerText.quote(output));
+    return MetricResult.wrong(
+        "expected the answer to contain %s but got %s"
+            .formatted(AnswerText.expected(example), AnswerText.quote(output)));
   }
 }

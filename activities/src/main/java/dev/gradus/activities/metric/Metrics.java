@@ -20,8 +20,8 @@ public final class Metrics {
   }
 
   /**
-   * @throws IllegalArgumentException for an unknown type or an invalid option (a bad regex
-   *     pattern, a negative tolerance), naming the spec field
+   * @throws IllegalArgumentException for an unknown type or an invalid option (a bad regex pattern,
+   *     a negative tolerance), naming the spec field
    */
   public static Metric create(MetricSpec spec) {
     String type = spec == null || spec.type() == null ? "exact_match" : spec.type();
@@ -32,8 +32,10 @@ public final class Metrics {
       case "regex" -> new RegexMetric(spec.pattern(), ignoreCase);
       case "f1" -> new TokenF1Metric();
       case "numeric" -> new NumericMetric(spec.tolerance());
-      default -> throw new IllegalArgumentException("task.metric: unknown metric \"" + type
-          + "\"; supported: " + String.join(", ", NAMES));
+      default ->
+          throw new IllegalArgumentException(
+              "task.metric: unknown metric \"%s\"; supported: %s"
+                  .formatted(type, String.join(", ", NAMES)));
     };
   }
 }

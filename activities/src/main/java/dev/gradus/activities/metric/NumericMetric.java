@@ -18,9 +18,10 @@ final class NumericMetric implements Metric {
    * A number with optional sign, thousands separators, decimals and exponent. The look-behind keeps
    * "3-5" from reading as minus five and "mp3" from reading as a number.
    */
-  private static final Pattern NUMBER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_.])[-+\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?"
-          + "(?<=\\d)(?:[eE][-+]?\\d+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_.])[-+\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?"
+              + "(?<=\\d)(?:[eE][-+]?\\d+)?");
 
   private final double tolerance;
 
@@ -38,8 +39,9 @@ final class NumericMetric implements Metric {
     }
     OptionalDouble answer = lastNumber(output);
     if (answer.isEmpty()) {
-      return MetricResult.wrong("expected a number (" + AnswerText.expected(example)
-          + ") but found none in " + AnswerText.quote(output));
+      return MetricResult.wrong(
+          "expected a number (%s) but found none in %s"
+              .formatted(AnswerText.expected(example), AnswerText.quote(output)));
     }
     boolean anyTargetIsNumber = false;
     for (String target : example.targets()) {
@@ -52,11 +54,15 @@ final class NumericMetric implements Metric {
       }
     }
     if (!anyTargetIsNumber) {
-      return MetricResult.wrong("target " + AnswerText.expected(example)
-          + " is not a number, so no answer can match it");
+      return MetricResult.wrong(
+          "target " + AnswerText.expected(example) + " is not a number, so no answer can match it");
     }
-    return MetricResult.wrong("expected " + AnswerText.expected(example) + " but got "
-        + AnswerText.quote(output) + " (read as " + plain(answer.getAsDouble()) + ")");
+    return MetricResult.wrong(
+        "expected %s but got %s (read as %s)"
+            .formatted(
+                AnswerText.expected(example),
+                AnswerText.quote(output),
+                plain(answer.getAsDouble())));
   }
 
   /** The last number in the text, or empty when there is none. */

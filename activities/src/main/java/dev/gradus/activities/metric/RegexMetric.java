@@ -49,17 +49,21 @@ final class RegexMetric implements Metric {
   private MetricResult extractAndCompare(Example example, String output) {
     Matcher matcher = pattern.matcher(output);
     if (!matcher.find()) {
-      return MetricResult.wrong("expected " + AnswerText.expected(example) + " but found no match"
-          + " for /" + pattern.pattern() + "/ in " + AnswerText.quote(output));
+      return MetricResult.wrong(
+          "expected %s but found no match for /%s/ in %s"
+              .formatted(
+                  AnswerText.expected(example), pattern.pattern(), AnswerText.quote(output)));
     }
-    String answer = matcher.groupCount() >= 1 && matcher.group(1) != null
-        ? matcher.group(1) : matcher.group();
+    String answer =
+        matcher.groupCount() >= 1 && matcher.group(1) != null ? matcher.group(1) : matcher.group();
     if (exact.matches(example, answer)) {
       return MetricResult.correct();
     }
-    return MetricResult.wrong("expected " + AnswerText.expected(example) + " but the answer found"
-        + " by /" + pattern.pattern() + "/ was " + AnswerText.quote(answer) + " in "
-        + AnswerText.quote(output));
+    String expected = AnswerText.expected(example);
+    return MetricResult.wrong(
+        "expected %s but the answer found by /%s/ was %s in %s"
+            .formatted(
+                expected, pattern.pattern(), AnswerText.quote(answer), AnswerText.quote(output)));
   }
 
   private MetricResult findTargets(Example example, String output) {
@@ -67,8 +71,12 @@ final class RegexMetric implements Metric {
     for (String target : example.targets()) {
       TargetPattern compiled = compiledTargets.computeIfAbsent(target, this::compile);
       if (compiled.pattern() == null) {
-        invalid = "target " + AnswerText.quote(target) + " is not a valid regular expression ("
-            + compiled.error() + "), so no answer can match it";
+        invalid =
+            "target "
+                + AnswerText.quote(target)
+                + " is not a valid regular expression ("
+                + compiled.error()
+                + "), so no answer can match it";
       } else if (compiled.pattern().matcher(output).find()) {
         return MetricResult.correct();
       }
@@ -77,8 +85,9 @@ final class RegexMetric implements Metric {
       // The data, not the model, is at fault here; saying so keeps optimizers from chasing it.
       return MetricResult.wrong(invalid);
     }
-    return MetricResult.wrong("expected a match for " + AnswerText.expected(example)
-        + " but got " + AnswerText.quote(output));
+    return MetricResult.wrong(
+        "expected a match for %s but got %s"
+            .formatted(AnswerText.expected(example), AnswerText.quote(output)));
   }
 
   private TargetPattern compile(String target) {

@@ -34,8 +34,14 @@ final class TokenF1Metric implements Metric {
     if (best >= 1.0) {
       return MetricResult.correct();
     }
-    return new MetricResult(best, "expected " + AnswerText.expected(example) + " but got "
-        + AnswerText.quote(output) + " (token F1 " + String.format(Locale.ROOT, "%.2f", best) + ")");
+    String feedback =
+        String.format(
+            Locale.ROOT,
+            "expected %s but got %s (token F1 %.2f)",
+            AnswerText.expected(example),
+            AnswerText.quote(output),
+            best);
+    return new MetricResult(best, feedback);
   }
 
   static List<String> tokens(String text) {
@@ -46,7 +52,9 @@ final class TokenF1Metric implements Metric {
     return stripped.isEmpty() ? List.of() : Arrays.asList(WHITESPACE.split(stripped));
   }
 
-  /** As in SQuAD, two empty token lists agree fully and an empty one against a non-empty one not. */
+  /**
+   * As in SQuAD, two empty token lists agree fully and an empty one against a non-empty one not.
+   */
   static double f1(List<String> answer, List<String> target) {
     if (answer.isEmpty() || target.isEmpty()) {
       return answer.isEmpty() && target.isEmpty() ? 1.0 : 0.0;

@@ -4,6 +4,8 @@ import dev.gradus.search.Example;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,14 +37,17 @@ public final class PromptTemplate {
     this(template, DEFAULT_DEMO_TEMPLATE);
   }
 
-  /** @throws IllegalArgumentException when a template uses a placeholder where it is not allowed */
+  /**
+   * @throws IllegalArgumentException when a template uses a placeholder where it is not allowed
+   */
   public PromptTemplate(String template, String demoTemplate) {
     if (template == null || demoTemplate == null) {
       throw new IllegalArgumentException("task.template: must not be null");
     }
     if (placeholders(template).contains("target")) {
-      throw new IllegalArgumentException("task.template: {{target}} may be used only in"
-          + " demonstrations; in the prompt it would give the model the answer");
+      throw new IllegalArgumentException(
+          "task.template: {{target}} may be used only in"
+              + " demonstrations; in the prompt it would give the model the answer");
     }
     if (placeholders(demoTemplate).contains("demos")) {
       throw new IllegalArgumentException("demo template: {{demos}} cannot appear inside a demo");
@@ -73,23 +78,24 @@ public final class PromptTemplate {
    */
   public String render(String instruction, List<Example> demos, Example example) {
     String shownDemos = placeholders().contains("demos") ? renderDemos(demos) : "";
-    return fill(template, example, name -> switch (name) {
-      case "instruction" -> instruction == null ? "" : instruction;
-      case "demos" -> shownDemos;
-      case "input" -> example.input();
-      default -> null;
-    });
+    Map<String, String> builtins =
+        Map.of(
+            "instruction",
+            instruction == null ? "" : instruction,
+            "demos",
+            shownDemos,
+            "input",
+            example.input());
+    return fill(template, example, builtins);
   }
 
-  /** The demonstrations as the demo template renders them, concatenated; empty when there are none. */
+  /**
+   * The demonstrations as the demo template renders them, concatenated; empty when there are none.
+   */
   public String renderDemos(List<Example> demos) {
     StringBuilder text = new StringBuilder();
     for (Example demo : demos == null ? List.<Example>of() : demos) {
-      text.append(fill(demoTemplate, demo, name -> switch (name) {
-        case "input" -> demo.input();
-        case "target" -> demo.target();
-        default -> null;
-      }));
+      text.append(fill(demoTemplate, demo, Map.of("input", demo.input(), "target", demo.target())));
     }
     return text.toString();
   }
@@ -100,44 +106,40 @@ public final class PromptTemplate {
    */
   public List<UnfilledPlaceholder> unfilled(List<Example> examples) {
     Set<String> fieldNames = new LinkedHashSet<>();
-    placeholders(template).stream().filter(n -> !MAIN_BUILTINS.contains(n)).forEach(fieldNames::add);
-    placeholders(demoTemplate).stream().filter(n -> !DEMO_BUILTINS.contains(n))
+    placeholders(template).stream()
+        .filter(n -> !MAIN_BUILTINS.contains(n))
+        .forEach(fieldNames::add);
+    placeholders(demoTemplate).stream()
+        .filter(n -> !DEMO_BUILTINS.contains(n))
         .forEach(fieldNames::add);
     List<UnfilledPlaceholder> unfilled = new ArrayList<>();
     for (String name : fieldNames) {
       List<Example> lacking = examples.stream().filter(e -> !e.fields().containsKey(name)).toList();
       if (!lacking.isEmpty()) {
-        unfilled.add(new UnfilledPlaceholder(name, lacking.get(0).id(), lacking.size(),
-            examples.size()));
+        unfilled.add(
+            new UnfilledPlaceholder(name, lacking.get(0).id(), lacking.size(), examples.size()));
       }
     }
     return unfilled;
   }
 
-  private static String fill(String text, Example example, BuiltinValues builtins) {
+  /** Built-in values win over example fields of the same name. */
+  private static String fill(String text, Example example, Map<String, String> builtins) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String name = matcher.group(1);
-      String value = builtins.valueOf(name);
+      String value = builtins.getOrDefault(name, example.fields().get(name));
       if (value == null) {
-        value = example.fields().get(name);
-      }
-      if (value == null) {
-        throw new IllegalArgumentException("template placeholder {{" + name + "}} has no value:"
-            + " example \"" + example.id() + "\" has no field \"" + name + "\" (its fields: "
-            + example.fields().keySet() + ")");
+        throw new IllegalArgumentException(
+            ("template placeholder {{%s}} has no value:"
+                    + " example \"%s\" has no field \"%s\" (its fields: %s)")
+                .formatted(name, example.id(), name, example.fields().keySet()));
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(value));
     }
     matcher.appendTail(out);
     return out.toString();
-  }
-
-  /** The value of a built-in placeholder, or null when the name refers to an example field. */
-  @FunctionalInterface
-  private interface BuiltinValues {
-    String valueOf(String name);
   }
 
   @Override

@@ -12,9 +12,11 @@ public record UnfilledPlaceholder(String name, String firstExampleId, int missin
 
   /** A sentence for the user, naming the placeholder and where its value is missing. */
   public String message() {
-    String where = missing == total ? "in all " + total + " examples"
-        : "in " + missing + " of " + total + " examples";
-    return "template placeholder {{" + name + "}} has no field \"" + name + "\" in example \""
-        + firstExampleId + "\" (missing " + where + ")";
+    String where =
+        missing == total
+            ? "in all " + total + " examples"
+            : "in " + missing + " of " + total + " examples";
+    return "template placeholder {{%s}} has no field \"%s\" in example \"%s\" (missing %s)"
+        .formatted(name, name, firstExampleId, where);
   }
 }

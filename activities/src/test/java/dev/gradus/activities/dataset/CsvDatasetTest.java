@@ -52,11 +52,14 @@ class CsvDatasetTest {
 
     assertThatThrownBy(() -> DatasetLoader.load(file))
         .isInstanceOf(DatasetException.class)
-        .hasMessage(file + " line 4: missing field \"target\""
-            + " (each row needs \"input\" and \"target\" or \"targets\")");
+        .hasMessage(
+            file
+                + " line 4: missing field \"target\""
+                + " (each row needs \"input\" and \"target\" or \"targets\")");
 
     Path fixed = write("rows2.csv", "input,target\n\"two\nlines\",a\nplain,b\n");
-    assertThat(DatasetLoader.load(fixed)).extracting(Example::id)
+    assertThat(DatasetLoader.load(fixed))
+        .extracting(Example::id)
         .containsExactly("rows2/2", "rows2/4");
   }
 
@@ -72,9 +75,11 @@ class CsvDatasetTest {
     Path noInput = write("a.csv", "question,target\nq,a\n");
     Path duplicate = write("b.csv", "input,target,input\nq,a,b\n");
 
-    assertThatThrownBy(() -> DatasetLoader.load(noInput)).hasMessage(noInput
-        + " line 1: header needs columns \"input\" and \"target\" or \"targets\","
-        + " found [question, target]");
+    assertThatThrownBy(() -> DatasetLoader.load(noInput))
+        .hasMessage(
+            noInput
+                + " line 1: header needs columns \"input\" and \"target\" or \"targets\","
+                + " found [question, target]");
     assertThatThrownBy(() -> DatasetLoader.load(duplicate))
         .hasMessageEndingWith("line 1: header has a duplicate column \"input\"");
   }
@@ -100,8 +105,9 @@ class CsvDatasetTest {
     Path headerOnly = write("h.csv", "input,target\n");
     Path empty = write("e.csv", "");
 
-    assertThatThrownBy(() -> DatasetLoader.load(headerOnly)).hasMessage(headerOnly
-        + ": no examples (expected a header row and at least one example row)");
+    assertThatThrownBy(() -> DatasetLoader.load(headerOnly))
+        .hasMessage(
+            headerOnly + ": no examples (expected a header row and at least one example row)");
     assertThatThrownBy(() -> DatasetLoader.load(empty)).hasMessageContaining("empty file");
   }
 

@@ -41,12 +41,14 @@ class DatasetFingerprintTest {
     Example other = new Example("1", "in", "u");
 
     assertThat(DatasetFingerprint.of(List.of(a))).isEqualTo(DatasetFingerprint.of(List.of(same)));
-    assertThat(DatasetFingerprint.of(List.of(a))).isNotEqualTo(DatasetFingerprint.of(List.of(other)));
+    assertThat(DatasetFingerprint.of(List.of(a)))
+        .isNotEqualTo(DatasetFingerprint.of(List.of(other)));
   }
 
   @Test
   void missingFileIsADatasetError() {
     assertThatThrownBy(() -> DatasetFingerprint.of(dir.resolve("gone.jsonl")))
-        .isInstanceOf(DatasetException.class).hasMessageStartingWith("file not found: ");
+        .isInstanceOf(DatasetException.class)
+        .hasMessageStartingWith("file not found: ");
   }
 }

@@ -44,7 +44,9 @@ class DatasetLoaderTest {
     assertThat(bbh.get(0).targets()).containsExactly("False");
     assertThat(bbh.get(0).fields()).isEmpty();
     assertThat(liar).hasSize(461);
-    assertThat(liar.get(0).input()).startsWith("Statement: Building a wall").contains("\nJob title:");
+    assertThat(liar.get(0).input())
+        .startsWith("Statement: Building a wall")
+        .contains("\nJob title:");
     assertThat(liar.get(0).fields()).containsEntry("label", "0");
     assertThat(liar.get(1).target()).isEqualTo("Yes");
   }
@@ -59,11 +61,14 @@ class DatasetLoaderTest {
 
   @Test
   void defaultsIdsToStemAndLineAndSkipsBlankLines() throws IOException {
-    Path file = write("tiny.jsonl", """
-        {"input": "a", "target": "A"}
+    Path file =
+        write(
+            "tiny.jsonl",
+            """
+            {"input": "a", "target": "A"}
 
-        {"input": "b", "targets": ["B", "bee"], "n": 3, "ok": true, "meta": {"k": 1}, "gone": null}
-        """);
+            {"input": "b", "targets": ["B", "bee"], "n": 3, "ok": true, "meta": {"k": 1}, "gone": null}
+            """);
 
     List<Example> examples = DatasetLoader.load(file);
 
@@ -71,13 +76,15 @@ class DatasetLoaderTest {
     Example second = examples.get(1);
     assertThat(second.target()).isEqualTo("B");
     assertThat(second.targets()).containsExactly("B", "bee");
-    assertThat(second.fields()).containsExactly(
-        Map.entry("meta", "{\"k\":1}"), Map.entry("n", "3"), Map.entry("ok", "true"));
+    assertThat(second.fields())
+        .containsExactly(
+            Map.entry("meta", "{\"k\":1}"), Map.entry("n", "3"), Map.entry("ok", "true"));
   }
 
   @Test
   void putsTheTargetFirstWhenTheTargetsListOmitsIt() throws IOException {
-    Path file = write("t.jsonl", "{\"input\": \"x\", \"target\": 42, \"targets\": [\"forty-two\"]}\n");
+    Path file =
+        write("t.jsonl", "{\"input\": \"x\", \"target\": 42, \"targets\": [\"forty-two\"]}\n");
 
     Example example = DatasetLoader.load(file).get(0);
 
@@ -87,13 +94,17 @@ class DatasetLoaderTest {
 
   @Test
   void missingTargetNamesTheLineAndWhatWasExpected() throws IOException {
-    Path file = write("sentiment.jsonl", "{\"input\": \"a\", \"target\": \"x\"}\n\n"
-        + "{\"input\": \"b\"}\n");
+    Path file =
+        write(
+            "sentiment.jsonl",
+            "{\"input\": \"a\", \"target\": \"x\"}\n\n" + "{\"input\": \"b\"}\n");
 
     assertThatThrownBy(() -> DatasetLoader.load(file))
         .isInstanceOf(DatasetException.class)
-        .hasMessage(file + " line 3: missing field \"target\""
-            + " (each line needs \"input\" and \"target\" or \"targets\")")
+        .hasMessage(
+            file
+                + " line 3: missing field \"target\""
+                + " (each line needs \"input\" and \"target\" or \"targets\")")
         .satisfies(e -> assertThat(((DatasetException) e).line()).isEqualTo(3));
   }
 
@@ -107,8 +118,10 @@ class DatasetLoaderTest {
 
   @Test
   void nonStringInputIsAnErrorNamingTheField() throws IOException {
-    Path file = write("d.jsonl", "{\"input\": \"ok\", \"target\": \"x\"}\n"
-        + "{\"input\": 7, \"target\": \"x\"}\n");
+    Path file =
+        write(
+            "d.jsonl",
+            "{\"input\": \"ok\", \"target\": \"x\"}\n" + "{\"input\": 7, \"target\": \"x\"}\n");
 
     assertThatThrownBy(() -> DatasetLoader.load(file))
         .hasMessageEndingWith("d.jsonl line 2: field \"input\" must be a string, got a number");
@@ -116,8 +129,11 @@ class DatasetLoaderTest {
 
   @Test
   void invalidJsonNamesTheLine() throws IOException {
-    Path file = write("d.jsonl", "{\"input\": \"a\", \"target\": \"x\"}\n"
-        + "{\"input\": \"b\", \"target\": \"y\"}\n{\"input\": \"c\", target: \"z\"}\n");
+    Path file =
+        write(
+            "d.jsonl",
+            "{\"input\": \"a\", \"target\": \"x\"}\n"
+                + "{\"input\": \"b\", \"target\": \"y\"}\n{\"input\": \"c\", target: \"z\"}\n");
 
     assertThatThrownBy(() -> DatasetLoader.load(file))
         .isInstanceOf(DatasetException.class)
@@ -130,8 +146,11 @@ class DatasetLoaderTest {
     Path array = write("a.jsonl", "[1, 2]\n");
     Path emptyTargets = write("b.jsonl", "{\"input\": \"a\", \"targets\": []}\n");
     Path nestedTarget = write("c.jsonl", "{\"input\": \"a\", \"targets\": [\"x\", {\"y\": 1}]}\n");
-    Path duplicate = write("e.jsonl", "{\"id\": \"q\", \"input\": \"a\", \"target\": \"x\"}\n"
-        + "{\"id\": \"q\", \"input\": \"b\", \"target\": \"y\"}\n");
+    Path duplicate =
+        write(
+            "e.jsonl",
+            "{\"id\": \"q\", \"input\": \"a\", \"target\": \"x\"}\n"
+                + "{\"id\": \"q\", \"input\": \"b\", \"target\": \"y\"}\n");
     Path trailing = write("f.jsonl", "{\"input\": \"a\", \"target\": \"x\"} {}\n");
 
     assertThatThrownBy(() -> DatasetLoader.load(array))
@@ -152,11 +171,14 @@ class DatasetLoaderTest {
     Path text = write("notes.txt", "hello");
     Path empty = write("empty.jsonl", "");
     Path blank = write("blank.jsonl", "\n  \n");
-    Path latin1 = Files.write(dir.resolve("latin.jsonl"),
-        "{\"input\": \"caf\u00e9\", \"target\": \"x\"}".getBytes(StandardCharsets.ISO_8859_1));
+    Path latin1 =
+        Files.write(
+            dir.resolve("latin.jsonl"),
+            "{\"input\": \"caf\u00e9\", \"target\": \"x\"}".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThatThrownBy(() -> DatasetLoader.load(missing))
-        .isInstanceOf(DatasetException.class).hasMessage("file not found: " + missing);
+        .isInstanceOf(DatasetException.class)
+        .hasMessage("file not found: " + missing);
     assertThatThrownBy(() -> DatasetLoader.load(text))
         .hasMessage(text + ": unsupported file type \".txt\": expected .jsonl or .csv");
     assertThatThrownBy(() -> DatasetLoader.load(empty))

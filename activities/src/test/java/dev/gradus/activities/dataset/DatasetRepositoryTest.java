@@ -28,7 +28,10 @@ class DatasetRepositoryTest {
   private Path writeExamples(String name, String target, int n) throws IOException {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < n; i++) {
-      text.append("{\"input\": \"q").append(i).append("\", \"target\": \"").append(target)
+      text.append("{\"input\": \"q")
+          .append(i)
+          .append("\", \"target\": \"")
+          .append(target)
           .append("\"}\n");
     }
     return Files.writeString(dir.resolve(name), text);
@@ -76,17 +79,25 @@ class DatasetRepositoryTest {
   @Test
   void inMemoryDatasetsAreGeneratedOnceAndFingerprinted() {
     AtomicInteger calls = new AtomicInteger();
-    List<Example> generated = IntStream.range(0, 12)
-        .mapToObj(i -> new Example("sim/" + i, "q" + i, "a")).toList();
+    List<Example> generated =
+        IntStream.range(0, 12).mapToObj(i -> new Example("sim/" + i, "q" + i, "a")).toList();
 
-    SplitDataset first = repository.split("simulated:sentiment", () -> {
-      calls.incrementAndGet();
-      return generated;
-    }, SPEC);
-    SplitDataset second = repository.split("simulated:sentiment", () -> {
-      calls.incrementAndGet();
-      return generated;
-    }, SPEC);
+    SplitDataset first =
+        repository.split(
+            "simulated:sentiment",
+            () -> {
+              calls.incrementAndGet();
+              return generated;
+            },
+            SPEC);
+    SplitDataset second =
+        repository.split(
+            "simulated:sentiment",
+            () -> {
+              calls.incrementAndGet();
+              return generated;
+            },
+            SPEC);
 
     assertThat(calls).hasValue(1);
     assertThat(second).isSameAs(first);
@@ -100,8 +111,10 @@ class DatasetRepositoryTest {
     Path file = writeExamples("d.jsonl", "a", 200);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
-      List<Future<SplitDataset>> results = IntStream.range(0, 32)
-          .mapToObj(i -> pool.submit(() -> repository.split(file, SPEC))).toList();
+      List<Future<SplitDataset>> results =
+          IntStream.range(0, 32)
+              .mapToObj(i -> pool.submit(() -> repository.split(file, SPEC)))
+              .toList();
       SplitDataset first = results.get(0).get();
       for (Future<SplitDataset> result : results) {
         assertThat(result.get()).isSameAs(first);

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class DatasetSplitterTest {
 
   private static List<Example> examples(int n) {
-    return IntStream.range(0, n).mapToObj(i -> new Example("e" + i, "input " + i, "t" + i)).toList();
+    return IntStream.range(0, n)
+        .mapToObj(i -> new Example("e" + i, "input " + i, "t" + i))
+        .toList();
   }
 
   private static List<String> ids(List<Example> examples) {
@@ -90,21 +92,26 @@ class DatasetSplitterTest {
 
   @Test
   void aSplitThatWouldBeEmptyIsAnErrorSayingWhatToChange() {
-    assertThatThrownBy(() -> DatasetSplitter.split("tiny.jsonl", examples(3),
-        new SplitSpec(0.6, 0.3, 0.1, 1L)))
+    assertThatThrownBy(
+            () ->
+                DatasetSplitter.split("tiny.jsonl", examples(3), new SplitSpec(0.6, 0.3, 0.1, 1L)))
         .isInstanceOf(DatasetException.class)
-        .hasMessage("tiny.jsonl: split \"test\" would be empty: 3 examples x 0.1 < 1;"
-            + " add examples or change task.split");
+        .hasMessage(
+            "tiny.jsonl: split \"test\" would be empty: 3 examples x 0.1 < 1;"
+                + " add examples or change task.split");
   }
 
   @Test
   void rejectsMissingSeedNegativeFractionsAndNoExamples() {
     assertThatThrownBy(() -> DatasetSplitter.split(examples(5), new SplitSpec(0.5, 0.5, 0.0, null)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task.split.seed");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("task.split.seed");
     assertThatThrownBy(() -> DatasetSplitter.split(examples(5), new SplitSpec(0.5, -0.1, 0.6, 1L)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("task.split.validation");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("task.split.validation");
     assertThatThrownBy(() -> DatasetSplitter.split(List.of(), new SplitSpec(0.5, 0.3, 0.2, 1L)))
-        .isInstanceOf(DatasetException.class).hasMessageContaining("no examples");
+        .isInstanceOf(DatasetException.class)
+        .hasMessageContaining("no examples");
   }
 
   @Test

@@ -40,12 +40,12 @@ class ExactMatchMetricTest {
 
   @Test
   void anyOfTheTargetsCounts() {
-    Example rhyme = new Example("r", "cat", "hat", List.of("hat", "bat", "mat", "sat", "rat"),
-        Map.of());
+    Example rhyme =
+        new Example("r", "cat", "hat", List.of("hat", "bat", "mat", "sat", "rat"), Map.of());
 
     assertThat(metric.score(rhyme, "mat").score()).isEqualTo(1.0);
-    assertThat(metric.score(rhyme, "dog").feedback()).isEqualTo("expected one of \"hat\", \"bat\","
-        + " \"mat\" (and 2 more) but got \"dog\"");
+    assertThat(metric.score(rhyme, "dog").feedback())
+        .isEqualTo("expected one of \"hat\", \"bat\"," + " \"mat\" (and 2 more) but got \"dog\"");
   }
 
   @Test

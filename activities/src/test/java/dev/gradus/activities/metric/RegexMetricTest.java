@@ -24,8 +24,9 @@ class RegexMetricTest {
     assertThat(metric.score(ANSWER_B, "Let me think. So the answer is (B).").score())
         .isEqualTo(1.0);
     assertThat(metric.score(ANSWER_B, "the answer is (C), not the answer is (B)").feedback())
-        .isEqualTo("expected \"(B)\" but the answer found by /answer is (\\(\\w\\))/ was \"(C)\""
-            + " in \"the answer is (C), not the answer is (B)\"");
+        .isEqualTo(
+            "expected \"(B)\" but the answer found by /answer is (\\(\\w\\))/ was \"(C)\""
+                + " in \"the answer is (C), not the answer is (B)\"");
   }
 
   @Test
@@ -40,22 +41,24 @@ class RegexMetricTest {
     MetricResult result = withPattern("answer: (\\w+)", false).score(ANSWER_B, "no idea");
 
     assertThat(result.score()).isZero();
-    assertThat(result.feedback()).isEqualTo(
-        "expected \"(B)\" but found no match for /answer: (\\w+)/ in \"no idea\"");
+    assertThat(result.feedback())
+        .isEqualTo("expected \"(B)\" but found no match for /answer: (\\w+)/ in \"no idea\"");
   }
 
   @Test
   void ignoreCaseAppliesToMatchingAndComparing() {
     Example yes = new Example("y", "q", "yes");
 
-    assertThat(withPattern("answer: (\\w+)", true).score(yes, "ANSWER: Yes").score()).isEqualTo(1.0);
+    assertThat(withPattern("answer: (\\w+)", true).score(yes, "ANSWER: Yes").score())
+        .isEqualTo(1.0);
     assertThat(withPattern("answer: (\\w+)", false).score(yes, "ANSWER: Yes").score()).isZero();
   }
 
   @Test
   void withoutAPatternEachTargetIsAPatternToFind() {
     Metric metric = Metrics.create(MetricSpec.of("regex"));
-    Example date = new Example("d", "When?", "\\b1969\\b", List.of("\\b1969\\b", "July 20"), Map.of());
+    Example date =
+        new Example("d", "When?", "\\b1969\\b", List.of("\\b1969\\b", "July 20"), Map.of());
 
     assertThat(metric.score(date, "It happened in 1969.").score()).isEqualTo(1.0);
     assertThat(metric.score(date, "On July 20, I think").score()).isEqualTo(1.0);
@@ -70,7 +73,8 @@ class RegexMetricTest {
     MetricResult result = metric.score(broken, "([unclosed");
 
     assertThat(result.score()).isZero();
-    assertThat(result.feedback()).startsWith("target \"([unclosed\" is not a valid regular expression");
+    assertThat(result.feedback())
+        .startsWith("target \"([unclosed\" is not a valid regular expression");
     assertThat(metric.score(broken, "again").score()).isZero();
   }
 
