@@ -1,0 +1,81 @@
+package dev.gradus.activities;
+
+import dev.gradus.activities.dataset.DatasetException;
+import dev.gradus.activities.dataset.SplitDataset;
+import dev.gradus.activities.llm.LlmRequest;
+import dev.gradus.activities.llm.ProviderException;
+import dev.gradus.activities.metric.Metric;
+import dev.gradus.activities.metric.MetricResult;
+import dev.gradus.activities.metric.Metrics;
+import dev.gradus.activities.prompt.PromptTemplate;
+import dev.gradus.search.ChatMessage;
+import dev.gradus.search.Example;
+import dev.gradus.workflow.EvaluationActivities;
+import dev.gradus.workflow.EvaluationRequest;
+import dev.gradus.workflow.EvaluationResult;
+import dev.gradus.workflow.ExampleResult;
+import dev.gradus.workflow.Usage;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores a prompt on examples with the target model. Results are heartbeated as they come, so an
+ * attempt that is retried (after a crash, or a provider fault) pays only for what is left. A
+ * provider fault is never scored: it fails the attempt.
+ */
+@ApplicationScoped
+public class EvaluationActivitiesImpl implements EvaluationActivities {
+
+  /** Outputs kept for feedback are cut to this length to keep payloads small. */
+  static final int MAX_OUTPUT_CHARS = 300;
+
+  @Inject DatasetSource source;
+  @Inject ProviderCalls calls;
+
+  @Override
+  public EvaluationResult evaluate(EvaluationRequest request) {
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    EvaluationResult done = context.getHeartbeatDetails(EvaluationResult.class)
+        .orElse(new EvaluationResult(List.of(), Usage.NONE));
+    SplitDataset data;
+    try {
+      data = source.split(request.dataset());
+    } catch (DatasetException e) {
+      throw DatasetActivitiesImpl.invalid(e);
+    }
+    List<Example> examples = data.get(request.split());
+    List<Example> demos = request.demos().stream().map(data.train()::get).toList();
+    PromptTemplate template = new PromptTemplate(request.template());
+    Metric metric = Metrics.create(request.metric());
+    List<ExampleResult> results = new ArrayList<>(done.results());
+    Usage usage = done.usage();
+    for (int k = results.size(); k < request.indices().size(); k++) {
+      int index = request.indices().get(k);
+      Example example = examples.get(index);
+      String prompt = template.render(request.instruction(), demos, example);
+      ProviderCalls.Answer answer;
+      try {
+        answer = calls.call(new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
+      } catch (ProviderException e) {
+        throw ProviderFailures.of(e);
+      }
+      MetricResult score = metric.score(example, answer.text());
+      String output = score.score() >= 1.0 ? null : cut(answer.text());
+      results.add(new ExampleResult(index, score.score(), output, score.feedback()));
+      usage = usage.plus(answer.usage());
+      context.heartbeat(new EvaluationResult(List.copyOf(results), usage));
+    }
+    return new EvaluationResult(results, usage);
+  }
+
+  private static String cut(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= MAX_OUTPUT_CHARS ? text : text.substring(0, MAX_OUTPUT_CHARS) + "...";
+  }
+}

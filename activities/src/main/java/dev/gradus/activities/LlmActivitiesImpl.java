@@ -1,0 +1,45 @@
+package dev.gradus.activities;
+
+import dev.gradus.activities.llm.LlmRequest;
+import dev.gradus.activities.llm.ProviderException;
+import dev.gradus.workflow.Completion;
+import dev.gradus.workflow.CompletionRequest;
+import dev.gradus.workflow.LlmActivities;
+import dev.gradus.workflow.Usage;
+import io.temporal.activity.Activity;
+import io.temporal.activity.ActivityExecutionContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Optimizer calls. Samples are asked one call at a time and heartbeated as they arrive, so a
+ * retried attempt starts after the samples already paid for.
+ */
+@ApplicationScoped
+public class LlmActivitiesImpl implements LlmActivities {
+
+  @Inject ProviderCalls calls;
+
+  @Override
+  public Completion complete(CompletionRequest request) {
+    ActivityExecutionContext context = Activity.getExecutionContext();
+    Completion done = context.getHeartbeatDetails(Completion.class).orElse(new Completion(List.of(), Usage.NONE));
+    List<String> texts = new ArrayList<>(done.texts());
+    Usage usage = done.usage();
+    for (int i = texts.size(); i < request.samples(); i++) {
+      LlmRequest call = new LlmRequest(request.role(), request.model(), request.messages(), request.firstSample() + i);
+      ProviderCalls.Answer answer;
+      try {
+        answer = calls.call(call);
+      } catch (ProviderException e) {
+        throw ProviderFailures.of(e);
+      }
+      texts.add(answer.text());
+      usage = usage.plus(answer.usage());
+      context.heartbeat(new Completion(List.copyOf(texts), usage));
+    }
+    return new Completion(texts, usage);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.gradus.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the API finds Temporal. */
+@ConfigMapping(prefix = "gradus.temporal")
+public interface ApiSettings {
+
+  @WithDefault("127.0.0.1:7233")
+  String address();
+
+  @WithDefault("default")
+  String namespace();
+}

@@ -1,0 +1,40 @@
+package dev.gradus.api;
+
+import dev.gradus.workflow.RunDirectory;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.temporal.serviceclient.WorkflowServiceStubsOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** One lazily connected Temporal client for the whole API. */
+@ApplicationScoped
+public class TemporalClients {
+
+  @Produces
+  @Singleton
+  WorkflowServiceStubs service(ApiSettings settings) {
+    return WorkflowServiceStubs.newServiceStubs(
+        WorkflowServiceStubsOptions.newBuilder().setTarget(settings.address()).build());
+  }
+
+  void close(@Disposes WorkflowServiceStubs service) {
+    service.shutdown();
+  }
+
+  @Produces
+  @Singleton
+  WorkflowClient client(WorkflowServiceStubs service, ApiSettings settings) {
+    return WorkflowClient.newInstance(service,
+        WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
+  }
+
+  @Produces
+  @Singleton
+  RunDirectory runs(WorkflowClient client) {
+    return new RunDirectory(client);
+  }
+}
