@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * How a literal-minded model gets an answer wrong when its instruction leaves a requirement out:
- * it turns the answer it would otherwise give into the answer it gives instead.
+ * How a literal-minded model gets an answer wrong when its instruction leaves a requirement out: it
+ * turns the answer it would otherwise give into the answer it gives instead.
  */
 @FunctionalInterface
 interface Corruption {
@@ -18,7 +18,8 @@ interface Corruption {
    * text would make. Falls back to the unchanged answer for examples without one.
    */
   static Corruption literal(String requirementId) {
-    return (answer, example, random) -> example.literalAnswers().getOrDefault(requirementId, answer);
+    return (answer, example, random) ->
+        example.literalAnswers().getOrDefault(requirementId, answer);
   }
 
   /** Wraps the answer in one of {@code templates}, each with a single {@code %s}. */

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Word-stem phrases that show a text means something, such as "order of operations" or
- * "precedence" for "multiply before adding". A text matches when the stems of one phrase occur in
- * it consecutively, so "Mind the negations" matches the cue "negation" whatever the inflection.
+ * Word-stem phrases that show a text means something, such as "order of operations" or "precedence"
+ * for "multiply before adding". A text matches when the stems of one phrase occur in it
+ * consecutively, so "Mind the negations" matches the cue "negation" whatever the inflection.
  */
 record CueSet(List<List<String>> phrases) {
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param literalAnswers for some requirements, the wrong answer a model that ignores them gives
  *     (the first clause's label of a "good, but bad" review, the last city of two)
  */
-public record SimulatedCase(Example example, Set<String> needs, Map<String, String> literalAnswers) {
+public record SimulatedCase(
+    Example example, Set<String> needs, Map<String, String> literalAnswers) {
 
   public SimulatedCase {
     needs = Set.copyOf(needs);
