@@ -22,7 +22,8 @@ public record ChatCompletionResponse(
 
   /** The assistant's message; {@code content} is null when the model produced no text. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record Message(@JsonProperty("role") String role, @JsonProperty("content") String content) {}
+  public record Message(
+      @JsonProperty("role") String role, @JsonProperty("content") String content) {}
 
   /** Token counts as the server reports them; either may be missing. */
   @JsonIgnoreProperties(ignoreUnknown = true)

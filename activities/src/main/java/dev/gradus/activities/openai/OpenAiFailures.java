@@ -41,7 +41,7 @@ public final class OpenAiFailures {
     return new ProviderException(kind, redact(message), kind.retryable() ? retryAfter : null, null);
   }
 
-  /** The failure for a call that got no HTTP answer: a timeout, or a refused or broken connection. */
+  /** The failure for a call that got no HTTP answer: a timeout, a refused or broken connection. */
   public ProviderException forTransport(Throwable error) {
     boolean timedOut = isTimeout(error);
     Kind kind = timedOut ? Kind.TIMEOUT : Kind.UNAVAILABLE;
