@@ -16,7 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Loads, splits and checks datasets on the worker, so examples never travel in workflow payloads. */
+/**
+ * Loads, splits and checks datasets on the worker, so examples never travel in workflow payloads.
+ */
 @ApplicationScoped
 public class DatasetActivitiesImpl implements DatasetActivities {
 
@@ -27,17 +29,24 @@ public class DatasetActivitiesImpl implements DatasetActivities {
     try {
       DatasetContent content = source.content(task.dataset());
       SplitDataset split = source.split(content, task.split());
-      List<UnfilledPlaceholder> unfilled = new PromptTemplate(task.template()).unfilled(content.examples());
+      List<UnfilledPlaceholder> unfilled =
+          new PromptTemplate(task.template()).unfilled(content.examples());
       if (!unfilled.isEmpty()) {
         throw new DatasetException(content.source(), unfilled.get(0).message());
       }
-      return new DatasetHandle(task.dataset(), task.split(), content.fingerprint(),
-          split.train().size(), split.validation().size(), split.test().size());
+      return new DatasetHandle(
+          task.dataset(),
+          task.split(),
+          content.fingerprint(),
+          split.train().size(),
+          split.validation().size(),
+          split.test().size());
     } catch (DatasetException e) {
       throw invalid(e);
     } catch (IllegalArgumentException e) {
       // The template or split options are unusable; the spec validator catches most of these first.
-      throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), ErrorType.INVALID_SPEC.name());
+      throw ApplicationFailure.newNonRetryableFailure(
+          e.getMessage(), ErrorType.INVALID_SPEC.name());
     }
   }
 
@@ -52,6 +61,7 @@ public class DatasetActivitiesImpl implements DatasetActivities {
   }
 
   static ApplicationFailure invalid(DatasetException e) {
-    return ApplicationFailure.newNonRetryableFailure(e.getMessage(), ErrorType.INVALID_DATASET.name());
+    return ApplicationFailure.newNonRetryableFailure(
+        e.getMessage(), ErrorType.INVALID_DATASET.name());
   }
 }

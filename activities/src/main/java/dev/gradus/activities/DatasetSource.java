@@ -21,9 +21,16 @@ public class DatasetSource {
   /** The dataset's current content. */
   public DatasetContent content(DatasetSpec spec) {
     if (spec.simulated() != null) {
-      SimulatedTask task = SimulatedTasks.byName(spec.simulated()).orElseThrow(() -> new DatasetException(
-          "task.dataset.simulated", "no simulated task \"" + spec.simulated() + "\"; available: "
-              + String.join(", ", SimulatedTasks.names())));
+      SimulatedTask task =
+          SimulatedTasks.byName(spec.simulated())
+              .orElseThrow(
+                  () ->
+                      new DatasetException(
+                          "task.dataset.simulated",
+                          "no simulated task \""
+                              + spec.simulated()
+                              + "\"; available: "
+                              + String.join(", ", SimulatedTasks.names())));
       return repository.load("simulated:" + task.name(), task::examples);
     }
     return repository.load(Path.of(spec.path()));
@@ -38,8 +45,8 @@ public class DatasetSource {
   public SplitDataset split(DatasetHandle handle) {
     DatasetContent content = content(handle.source());
     if (!content.fingerprint().equals(handle.fingerprint())) {
-      throw new DatasetException(content.source(),
-          "changed since the run started; start a new run to use the new data");
+      throw new DatasetException(
+          content.source(), "changed since the run started; start a new run to use the new data");
     }
     return repository.split(content, handle.split());
   }

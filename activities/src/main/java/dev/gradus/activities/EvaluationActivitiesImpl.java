@@ -39,8 +39,10 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
   @Override
   public EvaluationResult evaluate(EvaluationRequest request) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    EvaluationResult done = context.getHeartbeatDetails(EvaluationResult.class)
-        .orElse(new EvaluationResult(List.of(), Usage.NONE));
+    EvaluationResult done =
+        context
+            .getHeartbeatDetails(EvaluationResult.class)
+            .orElse(new EvaluationResult(List.of(), Usage.NONE));
     SplitDataset data;
     try {
       data = source.split(request.dataset());
@@ -59,7 +61,9 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
       String prompt = template.render(request.instruction(), demos, example);
       ProviderCalls.Answer answer;
       try {
-        answer = calls.call(new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
+        answer =
+            calls.call(
+                new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
       } catch (ProviderException e) {
         throw ProviderFailures.of(e);
       }

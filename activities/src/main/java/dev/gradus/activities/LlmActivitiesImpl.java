@@ -25,11 +25,14 @@ public class LlmActivitiesImpl implements LlmActivities {
   @Override
   public Completion complete(CompletionRequest request) {
     ActivityExecutionContext context = Activity.getExecutionContext();
-    Completion done = context.getHeartbeatDetails(Completion.class).orElse(new Completion(List.of(), Usage.NONE));
+    Completion done =
+        context.getHeartbeatDetails(Completion.class).orElse(new Completion(List.of(), Usage.NONE));
     List<String> texts = new ArrayList<>(done.texts());
     Usage usage = done.usage();
     for (int i = texts.size(); i < request.samples(); i++) {
-      LlmRequest call = new LlmRequest(request.role(), request.model(), request.messages(), request.firstSample() + i);
+      LlmRequest call =
+          new LlmRequest(
+              request.role(), request.model(), request.messages(), request.firstSample() + i);
       ProviderCalls.Answer answer;
       try {
         answer = calls.call(call);

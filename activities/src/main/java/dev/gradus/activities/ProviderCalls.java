@@ -36,8 +36,12 @@ public class ProviderCalls {
     String provider = request.model().provider();
     LlmProvider p = providers.get(provider);
     if (p == null) {
-      throw new ProviderException(ProviderException.Kind.CONFIG,
-          "no provider \"" + provider + "\" on this worker; available: " + String.join(", ", providers.keySet()));
+      throw new ProviderException(
+          ProviderException.Kind.CONFIG,
+          "no provider \""
+              + provider
+              + "\" on this worker; available: "
+              + String.join(", ", providers.keySet()));
     }
     String model = request.model().model() == null ? "default" : request.model().model();
     Timer.Sample sample = Timer.start(registry);
@@ -45,14 +49,20 @@ public class ProviderCalls {
     try {
       LlmResponse r = p.complete(request);
       double cost = PriceTable.cost(provider, model, r.promptTokens(), r.completionTokens());
-      registry.counter("gradus.llm.tokens", "provider", provider, "model", model, "kind", "prompt").increment(r.promptTokens());
-      registry.counter("gradus.llm.tokens", "provider", provider, "model", model, "kind", "completion").increment(r.completionTokens());
+      registry
+          .counter("gradus.llm.tokens", "provider", provider, "model", model, "kind", "prompt")
+          .increment(r.promptTokens());
+      registry
+          .counter("gradus.llm.tokens", "provider", provider, "model", model, "kind", "completion")
+          .increment(r.completionTokens());
       return new Answer(r.text(), new Usage(1, 0, r.promptTokens(), r.completionTokens(), cost));
     } catch (ProviderException e) {
       outcome = e.kind().name().toLowerCase(java.util.Locale.ROOT);
       throw e;
     } finally {
-      String[] tags = {"provider", provider, "model", model, "role", request.role(), "outcome", outcome};
+      String[] tags = {
+        "provider", provider, "model", model, "role", request.role(), "outcome", outcome
+      };
       registry.counter("gradus.llm.requests", tags).increment();
       sample.stop(registry.timer("gradus.llm.latency", tags));
     }

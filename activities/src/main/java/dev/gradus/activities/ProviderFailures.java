@@ -5,8 +5,8 @@ import dev.gradus.workflow.ErrorType;
 import io.temporal.failure.ApplicationFailure;
 
 /**
- * Turns a provider fault into the failure Temporal acts on: transient faults retry (a 429 after
- * the delay the provider asked for), permanent ones fail the activity at once.
+ * Turns a provider fault into the failure Temporal acts on: transient faults retry (a 429 after the
+ * delay the provider asked for), permanent ones fail the activity at once.
  */
 final class ProviderFailures {
 
@@ -14,13 +14,20 @@ final class ProviderFailures {
 
   static ApplicationFailure of(ProviderException e) {
     return switch (e.kind()) {
-      case RATE_LIMITED -> ApplicationFailure.newFailureWithCauseAndDelay(
-          e.getMessage(), ErrorType.PROVIDER_RATE_LIMITED, null, e.retryAfter());
-      case UNAVAILABLE, TIMEOUT, MALFORMED_RESPONSE -> ApplicationFailure.newFailureWithCauseAndDelay(
-          e.getMessage(), ErrorType.PROVIDER_UNAVAILABLE, null, e.retryAfter());
-      case AUTH -> ApplicationFailure.newNonRetryableFailure(e.getMessage(), ErrorType.PROVIDER_AUTH.name());
-      case REJECTED -> ApplicationFailure.newNonRetryableFailure(e.getMessage(), ErrorType.PROVIDER_REJECTED.name());
-      case CONFIG -> ApplicationFailure.newNonRetryableFailure(e.getMessage(), ErrorType.PROVIDER_CONFIG.name());
+      case RATE_LIMITED ->
+          ApplicationFailure.newFailureWithCauseAndDelay(
+              e.getMessage(), ErrorType.PROVIDER_RATE_LIMITED, null, e.retryAfter());
+      case UNAVAILABLE, TIMEOUT, MALFORMED_RESPONSE ->
+          ApplicationFailure.newFailureWithCauseAndDelay(
+              e.getMessage(), ErrorType.PROVIDER_UNAVAILABLE, null, e.retryAfter());
+      case AUTH ->
+          ApplicationFailure.newNonRetryableFailure(e.getMessage(), ErrorType.PROVIDER_AUTH.name());
+      case REJECTED ->
+          ApplicationFailure.newNonRetryableFailure(
+              e.getMessage(), ErrorType.PROVIDER_REJECTED.name());
+      case CONFIG ->
+          ApplicationFailure.newNonRetryableFailure(
+              e.getMessage(), ErrorType.PROVIDER_CONFIG.name());
     };
   }
 }

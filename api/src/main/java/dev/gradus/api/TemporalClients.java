@@ -28,8 +28,8 @@ public class TemporalClients {
   @Produces
   @Singleton
   WorkflowClient client(WorkflowServiceStubs service, ApiSettings settings) {
-    return WorkflowClient.newInstance(service,
-        WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
+    return WorkflowClient.newInstance(
+        service, WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
   }
 
   @Produces

@@ -19,10 +19,16 @@ public class TemporalReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     try {
-      service.blockingStub().withDeadlineAfter(2, TimeUnit.SECONDS).getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
+      service
+          .blockingStub()
+          .withDeadlineAfter(2, TimeUnit.SECONDS)
+          .getSystemInfo(GetSystemInfoRequest.getDefaultInstance());
       return HealthCheckResponse.up("temporal");
     } catch (RuntimeException e) {
-      return HealthCheckResponse.named("temporal").down().withData("error", String.valueOf(e.getMessage())).build();
+      return HealthCheckResponse.named("temporal")
+          .down()
+          .withData("error", String.valueOf(e.getMessage()))
+          .build();
     }
   }
 }

@@ -18,11 +18,19 @@ class RunsResourceTest {
 
   @Test
   void aRunIsListedAndReportsLiveThenFinalStatus() {
-    PromptOptimizationWorkflow run = TemporalWithWorker.client.newWorkflowStub(PromptOptimizationWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue("gradus").setWorkflowId("gradus-api-1").build());
+    PromptOptimizationWorkflow run =
+        TemporalWithWorker.client.newWorkflowStub(
+            PromptOptimizationWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue("gradus")
+                .setWorkflowId("gradus-api-1")
+                .build());
     WorkflowClient.start(run::run, null, null);
 
-    given().get("/api/runs/gradus-api-1").then().statusCode(200)
+    given()
+        .get("/api/runs/gradus-api-1")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("RUNNING"))
         .body("best.validationScore", equalTo(0.9f))
         .body("usage.calls", equalTo(44));
@@ -30,7 +38,10 @@ class RunsResourceTest {
 
     run.resume();
     WorkflowStub.fromTyped(run).getResult(Object.class);
-    given().get("/api/runs/gradus-api-1").then().statusCode(200)
+    given()
+        .get("/api/runs/gradus-api-1")
+        .then()
+        .statusCode(200)
         .body("status", equalTo("COMPLETED"))
         .body("best.testScore", equalTo(0.8f));
   }

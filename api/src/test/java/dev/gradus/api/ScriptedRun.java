@@ -27,11 +27,32 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
 
   @Override
   public RunReport progress() {
-    ScoredPrompt best = new ScoredPrompt("c7", "Answer in one word.", List.of(), 0.9, 10, status == RunStatus.COMPLETED ? 0.8 : null, 10);
+    ScoredPrompt best =
+        new ScoredPrompt(
+            "c7",
+            "Answer in one word.",
+            List.of(),
+            0.9,
+            10,
+            status == RunStatus.COMPLETED ? 0.8 : null,
+            10);
     ScoredPrompt seed = new ScoredPrompt("c0", "Answer.", List.of(), 0.2, 10, null, null);
-    return new RunReport(Workflow.getInfo().getWorkflowId(), "scripted", status, "opro", 1, 3, best, seed,
-        List.of(new GenerationSummary(1, 0.9, 0.5, 4, 44)), new Usage(44, 0, 100, 20, 0.0),
-        List.<Candidate>of(), null, null, 1L, 2L);
+    return new RunReport(
+        Workflow.getInfo().getWorkflowId(),
+        "scripted",
+        status,
+        "opro",
+        1,
+        3,
+        best,
+        seed,
+        List.of(new GenerationSummary(1, 0.9, 0.5, 4, 44)),
+        new Usage(44, 0, 100, 20, 0.0),
+        List.<Candidate>of(),
+        null,
+        null,
+        1L,
+        2L);
   }
 
   @Override

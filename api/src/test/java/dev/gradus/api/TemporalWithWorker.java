@@ -29,12 +29,15 @@ public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
       throw new IllegalStateException(e);
     }
     server = TestServer.createPortBoundServer(port);
-    service = WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + port).build());
+    service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder().setTarget("127.0.0.1:" + port).build());
     client = WorkflowClient.newInstance(service);
     factory = WorkerFactory.newInstance(client);
-    factory.newWorker("gradus", WorkerOptions.newBuilder()
-            .setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
+    factory
+        .newWorker(
+            "gradus",
+            WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
         .registerWorkflowImplementationTypes(ScriptedRun.class);
     factory.start();
     return Map.of("gradus.temporal.address", "127.0.0.1:" + port);

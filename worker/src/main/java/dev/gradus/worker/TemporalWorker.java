@@ -43,18 +43,26 @@ public class TemporalWorker {
   private volatile boolean started;
 
   void onStart(@Observes StartupEvent event) {
-    Scope metrics = new RootScopeBuilder()
-        .reporter(new MicrometerClientStatsReporter(registry))
-        .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
-    service = WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
-        .setTarget(settings.temporal().address())
-        .setMetricsScope(metrics)
-        .build());
-    WorkflowClient client = WorkflowClient.newInstance(service,
-        WorkflowClientOptions.newBuilder().setNamespace(settings.temporal().namespace()).build());
+    Scope metrics =
+        new RootScopeBuilder()
+            .reporter(new MicrometerClientStatsReporter(registry))
+            .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+    service =
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(settings.temporal().address())
+                .setMetricsScope(metrics)
+                .build());
+    WorkflowClient client =
+        WorkflowClient.newInstance(
+            service,
+            WorkflowClientOptions.newBuilder()
+                .setNamespace(settings.temporal().namespace())
+                .build());
     factory = WorkerFactory.newInstance(client);
-    WorkerOptions.Builder options = WorkerOptions.newBuilder()
-        .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities());
+    WorkerOptions.Builder options =
+        WorkerOptions.newBuilder()
+            .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities());
     if (settings.temporal().testServer()) {
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
     }
@@ -63,7 +71,8 @@ public class TemporalWorker {
     worker.registerActivitiesImplementations(datasets, evaluations, llm);
     factory.start();
     started = true;
-    LOG.infof("worker polling task queue %s at %s (namespace %s)",
+    LOG.infof(
+        "worker polling task queue %s at %s (namespace %s)",
         settings.taskQueue(), settings.temporal().address(), settings.temporal().namespace());
   }
 

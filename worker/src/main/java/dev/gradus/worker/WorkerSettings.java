@@ -30,7 +30,8 @@ public interface WorkerSettings {
 
     /**
      * Set when the server is Temporal's Java test server, which has no sticky-queue timeout: a
-     * worker killed mid-run would otherwise leave its workflows waiting on its sticky queue forever.
+     * worker killed mid-run would otherwise leave its workflows waiting on its sticky queue
+     * forever.
      */
     @WithName("test-server")
     @WithDefault("false")

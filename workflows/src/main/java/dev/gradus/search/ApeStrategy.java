@@ -15,10 +15,12 @@ public final class ApeStrategy implements SearchStrategy {
 
   public static final List<StrategyParameter> PARAMETERS =
       List.of(
-          StrategyParameter.count("candidates", 1, 200, 8, "instructions induced in the first generation"),
+          StrategyParameter.count(
+              "candidates", 1, 200, 8, "instructions induced in the first generation"),
           StrategyParameter.count("demos", 1, 50, 5, "demonstrations shown per induction"),
           StrategyParameter.count("keep", 1, 100, 4, "survivors kept after each generation"),
-          StrategyParameter.count("resamples", 1, 50, 2, "variations of each survivor per generation"));
+          StrategyParameter.count(
+              "resamples", 1, 50, 2, "variations of each survivor per generation"));
 
   private static final MetaPrompt INDUCE = MetaPrompt.load("ape-induce");
   private static final MetaPrompt RESAMPLE = MetaPrompt.load("ape-resample");
@@ -46,10 +48,20 @@ public final class ApeStrategy implements SearchStrategy {
       // Each induction sees its own subset of demonstrations, as in the paper, for diversity.
       List<Example> shown = context.sampleTrainExamples(demos);
       String prompt =
-          INDUCE.fill(Map.of("count", String.valueOf(shown.size()), "examples", Exemplars.render(shown)));
+          INDUCE.fill(
+              Map.of("count", String.valueOf(shown.size()), "examples", Exemplars.render(shown)));
       for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), 1)) {
         ProposalParser.parse(reply)
-            .ifPresent(ins -> out.add(Candidate.proposed(context.newCandidateId(), ins, List.of(), "induce", null, state.generation())));
+            .ifPresent(
+                ins ->
+                    out.add(
+                        Candidate.proposed(
+                            context.newCandidateId(),
+                            ins,
+                            List.of(),
+                            "induce",
+                            null,
+                            state.generation())));
       }
     }
     return out;
@@ -61,7 +73,16 @@ public final class ApeStrategy implements SearchStrategy {
       String prompt = RESAMPLE.fill(Map.of("instruction", parent.instruction()));
       for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), resamples)) {
         ProposalParser.parse(reply)
-            .ifPresent(ins -> out.add(Candidate.proposed(context.newCandidateId(), ins, List.of(parent.id()), "resample", null, state.generation())));
+            .ifPresent(
+                ins ->
+                    out.add(
+                        Candidate.proposed(
+                            context.newCandidateId(),
+                            ins,
+                            List.of(parent.id()),
+                            "resample",
+                            null,
+                            state.generation())));
       }
     }
     return out;

@@ -31,12 +31,19 @@ public record Candidate(
 
   /** A new, unscored candidate. */
   public static Candidate proposed(
-      String id, String instruction, List<String> parentIds, String operation, String note, int generation) {
-    return new Candidate(id, instruction, List.of(), parentIds, operation, note, generation, null, 0);
+      String id,
+      String instruction,
+      List<String> parentIds,
+      String operation,
+      String note,
+      int generation) {
+    return new Candidate(
+        id, instruction, List.of(), parentIds, operation, note, generation, null, 0);
   }
 
   public Candidate withScore(double mean, int examples) {
-    return new Candidate(id, instruction, demos, parentIds, operation, note, generation, mean, examples);
+    return new Candidate(
+        id, instruction, demos, parentIds, operation, note, generation, mean, examples);
   }
 
   public boolean scored() {

@@ -8,8 +8,8 @@ import java.util.Map;
  * One labelled example of a task.
  *
  * @param targets every acceptable answer; {@code target} is the first of them
- * @param fields the example's other columns, usable as {@code {{name}}} in a prompt template (sorted
- *     by name so that iteration is deterministic)
+ * @param fields the example's other columns, usable as {@code {{name}}} in a prompt template
+ *     (sorted by name so that iteration is deterministic)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Example(
@@ -17,7 +17,10 @@ public record Example(
 
   public Example {
     targets = targets == null || targets.isEmpty() ? List.of(target) : List.copyOf(targets);
-    fields = fields == null ? Map.of() : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fields));
+    fields =
+        fields == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(fields));
   }
 
   public Example(String id, String input, String target) {

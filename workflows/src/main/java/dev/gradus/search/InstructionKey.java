@@ -12,8 +12,13 @@ public final class InstructionKey {
 
   public static String of(String instruction) {
     String normal =
-        instruction.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[\\s.!]+$", "").strip();
-    long hash = 0xcbf29ce484222325L; // 64-bit FNV-1a: stable across JVMs, unlike String.hashCode's range
+        instruction
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("\\s+", " ")
+            .replaceAll("[\\s.!]+$", "")
+            .strip();
+    long hash =
+        0xcbf29ce484222325L; // 64-bit FNV-1a: stable across JVMs, unlike String.hashCode's range
     for (int i = 0; i < normal.length(); i++) {
       hash ^= normal.charAt(i);
       hash *= 0x100000001b3L;

@@ -20,19 +20,24 @@ public final class Lineage {
 
   private Lineage() {}
 
-  /** The ancestors of {@code id} in {@code known}, oldest first, ending with the candidate itself. */
+  /**
+   * The ancestors of {@code id} in {@code known}, oldest first, ending with the candidate itself.
+   */
   public static List<Candidate> of(String id, List<Candidate> known) {
     Map<String, Candidate> byId = index(known);
     List<Candidate> out = new ArrayList<>();
     for (String ancestor : closure(List.of(id), byId)) {
       out.add(byId.get(ancestor));
     }
-    out.sort((a, b) -> a.generation() != b.generation()
-        ? Integer.compare(a.generation(), b.generation()) : 0);
+    out.sort(
+        (a, b) ->
+            a.generation() != b.generation() ? Integer.compare(a.generation(), b.generation()) : 0);
     return out;
   }
 
-  /** {@code known} reduced to the living candidates and their ancestors, at most {@link #MAX_SIZE}. */
+  /**
+   * {@code known} reduced to the living candidates and their ancestors, at most {@link #MAX_SIZE}.
+   */
   public static List<Candidate> prune(List<Candidate> known, List<Candidate> living) {
     Map<String, Candidate> byId = index(known);
     Set<String> keep = new HashSet<>(closure(living.stream().map(Candidate::id).toList(), byId));

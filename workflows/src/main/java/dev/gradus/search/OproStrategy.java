@@ -8,18 +8,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * OPRO (Yang et al., 2023, "Large Language Models as Optimizers"). Each step shows the optimizer the
- * best instructions so far with their scores, sorted ascending so the best sit nearest the request,
- * plus a few task exemplars, and asks for several new instructions that score higher. Proposals
- * that repeat one another within the step are dropped here; the workflow drops repeats of earlier
- * steps before paying for them.
+ * OPRO (Yang et al., 2023, "Large Language Models as Optimizers"). Each step shows the optimizer
+ * the best instructions so far with their scores, sorted ascending so the best sit nearest the
+ * request, plus a few task exemplars, and asks for several new instructions that score higher.
+ * Proposals that repeat one another within the step are dropped here; the workflow drops repeats of
+ * earlier steps before paying for them.
  */
 public final class OproStrategy implements SearchStrategy {
 
   public static final List<StrategyParameter> PARAMETERS =
       List.of(
           StrategyParameter.count("proposals", 1, 64, 8, "instructions asked for per step"),
-          StrategyParameter.count("trajectory", 1, SearchState.LEADERBOARD_SIZE, 20, "best instructions shown with their scores"),
+          StrategyParameter.count(
+              "trajectory",
+              1,
+              SearchState.LEADERBOARD_SIZE,
+              20,
+              "best instructions shown with their scores"),
           StrategyParameter.count("exemplars", 0, 20, 3, "task exemplars shown per step"));
 
   private static final MetaPrompt META = MetaPrompt.load("opro-meta");
@@ -48,7 +53,16 @@ public final class OproStrategy implements SearchStrategy {
     for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), proposals)) {
       ProposalParser.parse(reply)
           .filter(ins -> keys.add(InstructionKey.of(ins)))
-          .ifPresent(ins -> out.add(Candidate.proposed(context.newCandidateId(), ins, parents, "opro", null, state.generation())));
+          .ifPresent(
+              ins ->
+                  out.add(
+                      Candidate.proposed(
+                          context.newCandidateId(),
+                          ins,
+                          parents,
+                          "opro",
+                          null,
+                          state.generation())));
     }
     return out;
   }

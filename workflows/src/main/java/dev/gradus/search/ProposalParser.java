@@ -18,7 +18,8 @@ public final class ProposalParser {
       Pattern.compile("<INS>(.*?)(?:</INS>|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern BRACKETED = Pattern.compile("^\\[(.+)]$", Pattern.DOTALL);
   private static final Pattern LABEL =
-      Pattern.compile("^(new |improved |final )?(instruction|prompt)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(new |improved |final )?(instruction|prompt)\\s*:\\s*", Pattern.CASE_INSENSITIVE);
 
   private ProposalParser() {}
 

@@ -13,7 +13,9 @@ public final class StrategyCatalog {
 
   /** One available strategy: its name, parameters, and how to build it from a spec. */
   public record Entry(
-      String type, List<StrategyParameter> parameters, Function<StrategySpec, SearchStrategy> factory) {
+      String type,
+      List<StrategyParameter> parameters,
+      Function<StrategySpec, SearchStrategy> factory) {
 
     public Optional<StrategyParameter> parameter(String name) {
       return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
@@ -24,13 +26,23 @@ public final class StrategyCatalog {
     }
   }
 
-  private static final List<Entry> ENTRIES = List.of(
-      new Entry("ape", ApeStrategy.PARAMETERS, s -> new ApeStrategy(
-          entry("ape").param(s, "candidates"), entry("ape").param(s, "demos"),
-          entry("ape").param(s, "keep"), entry("ape").param(s, "resamples"))),
-      new Entry("opro", OproStrategy.PARAMETERS, s -> new OproStrategy(
-          entry("opro").param(s, "proposals"), entry("opro").param(s, "trajectory"),
-          entry("opro").param(s, "exemplars"))));
+  private static final List<Entry> ENTRIES =
+      List.of(
+          new Entry(
+              "ape",
+              ApeStrategy.PARAMETERS,
+              s ->
+                  new ApeStrategy(
+                      entry("ape").param(s, "candidates"), entry("ape").param(s, "demos"),
+                      entry("ape").param(s, "keep"), entry("ape").param(s, "resamples"))),
+          new Entry(
+              "opro",
+              OproStrategy.PARAMETERS,
+              s ->
+                  new OproStrategy(
+                      entry("opro").param(s, "proposals"),
+                      entry("opro").param(s, "trajectory"),
+                      entry("opro").param(s, "exemplars"))));
 
   /** Named in the brief and accepted by later releases; a spec naming one gets a clear error. */
   public static final List<String> PLANNED =

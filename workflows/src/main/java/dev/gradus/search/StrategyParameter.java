@@ -8,7 +8,8 @@ package dev.gradus.search;
 public record StrategyParameter(
     String name, double min, double max, double defaultValue, boolean integer, String description) {
 
-  public static StrategyParameter count(String name, int min, int max, int defaultValue, String description) {
+  public static StrategyParameter count(
+      String name, int min, int max, int defaultValue, String description) {
     return new StrategyParameter(name, min, max, defaultValue, true, description);
   }
 }

@@ -3,8 +3,8 @@ package dev.gradus.spec;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * Where the examples live: a JSONL or CSV file readable by the workers ({@code path}), or one of the
- * simulated tasks that ship with Gradus ({@code simulated}). Exactly one is set.
+ * Where the examples live: a JSONL or CSV file readable by the workers ({@code path}), or one of
+ * the simulated tasks that ship with Gradus ({@code simulated}). Exactly one is set.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetSpec(String path, String simulated) {

@@ -63,7 +63,8 @@ final class FieldChecks {
   }
 
   /** A number within [min, max], optionally whole; null when absent or wrong. */
-  Double number(JsonNode parent, String parentPath, String field, double min, double max, boolean integer) {
+  Double number(
+      JsonNode parent, String parentPath, String field, double min, double max, boolean integer) {
     JsonNode n = parent.get(field);
     if (n == null || n.isNull()) {
       return null;
@@ -106,7 +107,9 @@ final class FieldChecks {
     for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!known.contains(f)) {
-        error(path(objectPath, f), "unknown field; expected one of: " + String.join(", ", new TreeSet<>(known)));
+        error(
+            path(objectPath, f),
+            "unknown field; expected one of: " + String.join(", ", new TreeSet<>(known)));
       }
     }
   }

@@ -18,9 +18,15 @@ final class ModelChecks {
     c.onlyKnown(m, path, Set.of("provider", "model", "temperature", "maxTokens"));
     String provider = c.string(m, path, "provider", true);
     if (provider != null && !PROVIDERS.contains(provider)) {
-      c.error(path + ".provider", provider.equals("anthropic")
-          ? "\"anthropic\" is planned but not available in this version; available: " + String.join(", ", PROVIDERS)
-          : "unknown provider \"" + provider + "\"; expected one of: " + String.join(", ", PROVIDERS));
+      c.error(
+          path + ".provider",
+          provider.equals("anthropic")
+              ? "\"anthropic\" is planned but not available in this version; available: "
+                  + String.join(", ", PROVIDERS)
+              : "unknown provider \""
+                  + provider
+                  + "\"; expected one of: "
+                  + String.join(", ", PROVIDERS));
     }
     if (!"sim".equals(provider)) {
       c.string(m, path, "model", true);

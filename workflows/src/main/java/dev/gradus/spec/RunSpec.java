@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * of the {@code PromptOptimization} workflow, so a JSON document started from the Temporal CLI
  * deserializes into it directly.
  *
- * @param continueAsNewEvery how many generations one workflow execution runs before it continues
- *     as new, which keeps every execution's history bounded
+ * @param continueAsNewEvery how many generations one workflow execution runs before it continues as
+ *     new, which keeps every execution's history bounded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(

@@ -38,17 +38,20 @@ public final class SpecReader {
     try {
       text = Files.readString(file);
     } catch (IOException e) {
-      throw new InvalidSpecException(List.of(new SpecError("(file)", "cannot read " + file + ": " + e.getMessage())));
+      throw new InvalidSpecException(
+          List.of(new SpecError("(file)", "cannot read " + file + ": " + e.getMessage())));
     }
     JsonNode tree = tree(text);
     List<SpecError> errors = new ArrayList<>(SpecValidator.validate(tree));
     JsonNode dataset = tree.path("task").path("dataset");
     if (dataset.path("path").isTextual()) {
       Path data = Path.of(dataset.path("path").asText());
-      Path resolved = (data.isAbsolute() ? data : file.toAbsolutePath().getParent().resolve(data)).normalize();
+      Path resolved =
+          (data.isAbsolute() ? data : file.toAbsolutePath().getParent().resolve(data)).normalize();
       ((ObjectNode) dataset).put("path", resolved.toString());
       if (!Files.isReadable(resolved)) {
-        errors.add(new SpecError("task.dataset.path", "file not found or not readable: " + resolved));
+        errors.add(
+            new SpecError("task.dataset.path", "file not found or not readable: " + resolved));
       }
     }
     return convert(tree, errors);
@@ -83,9 +86,13 @@ public final class SpecReader {
       return tree;
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
       throw new InvalidSpecException(
-          List.of(new SpecError("(document)", "is not valid YAML or JSON" + where + ": " + e.getOriginalMessage())));
+          List.of(
+              new SpecError(
+                  "(document)",
+                  "is not valid YAML or JSON" + where + ": " + e.getOriginalMessage())));
     }
   }
 
@@ -96,7 +103,8 @@ public final class SpecReader {
     try {
       return MAPPER.treeToValue(tree, RunSpec.class);
     } catch (JsonProcessingException e) {
-      // Validation accepts only what converts; reaching this is a bug, reported as plainly as we can.
+      // Validation accepts only what converts; reaching this is a bug, reported as plainly as we
+      // can.
       throw new InvalidSpecException(List.of(new SpecError("(document)", e.getOriginalMessage())));
     }
   }

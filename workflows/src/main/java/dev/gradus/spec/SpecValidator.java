@@ -15,21 +15,34 @@ public final class SpecValidator {
 
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,62}");
   static final Set<String> TOP =
-      Set.of("name", "task", "seedPrompt", "models", "strategy", "evaluation", "budget", "seed", "continueAsNewEvery");
-  static final List<String> SELECTIONS = List.of(EvaluationSpec.FULL, EvaluationSpec.SUCCESSIVE_HALVING);
+      Set.of(
+          "name",
+          "task",
+          "seedPrompt",
+          "models",
+          "strategy",
+          "evaluation",
+          "budget",
+          "seed",
+          "continueAsNewEvery");
+  static final List<String> SELECTIONS =
+      List.of(EvaluationSpec.FULL, EvaluationSpec.SUCCESSIVE_HALVING);
 
   private SpecValidator() {}
 
   public static List<SpecError> validate(JsonNode spec) {
     FieldChecks c = new FieldChecks();
     if (spec == null || !spec.isObject()) {
-      c.error("(document)", "must be a mapping of fields such as name, task, seedPrompt, models, strategy");
+      c.error(
+          "(document)",
+          "must be a mapping of fields such as name, task, seedPrompt, models, strategy");
       return c.errors();
     }
     c.onlyKnown(spec, "", TOP);
     String name = c.string(spec, "", "name", true);
     if (name != null && !NAME.matcher(name).matches()) {
-      c.error("name", "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit");
+      c.error(
+          "name", "must be 1-63 letters, digits, '.', '_' or '-', starting with a letter or digit");
     }
     TaskChecks.check(c, c.object(spec, "", "task", true));
     c.string(spec, "", "seedPrompt", true);
@@ -58,9 +71,14 @@ public final class SpecValidator {
     var entry = StrategyCatalog.find(type);
     if (entry.isEmpty()) {
       String available = String.join(", ", StrategyCatalog.available());
-      c.error("strategy.type", StrategyCatalog.PLANNED.contains(type)
-          ? "\"" + type + "\" is planned but not available in this version; available: " + available
-          : "unknown strategy \"" + type + "\"; available: " + available);
+      c.error(
+          "strategy.type",
+          StrategyCatalog.PLANNED.contains(type)
+              ? "\""
+                  + type
+                  + "\" is planned but not available in this version; available: "
+                  + available
+              : "unknown strategy \"" + type + "\"; available: " + available);
       return;
     }
     for (var it = s.fieldNames(); it.hasNext(); ) {
@@ -70,8 +88,13 @@ public final class SpecValidator {
       }
       var param = entry.get().parameter(f);
       if (param.isEmpty()) {
-        c.error("strategy." + f, "unknown parameter of strategy \"" + type + "\"; expected one of: "
-            + String.join(", ", entry.get().parameters().stream().map(p -> p.name()).sorted().toList()));
+        c.error(
+            "strategy." + f,
+            "unknown parameter of strategy \""
+                + type
+                + "\"; expected one of: "
+                + String.join(
+                    ", ", entry.get().parameters().stream().map(p -> p.name()).sorted().toList()));
       } else {
         c.number(s, "strategy", f, param.get().min(), param.get().max(), param.get().integer());
       }
@@ -94,7 +117,8 @@ public final class SpecValidator {
     if (b == null) {
       return;
     }
-    c.onlyKnown(b, "budget", Set.of("generations", "maxCalls", "maxTokens", "maxCostUsd", "maxWallTime"));
+    c.onlyKnown(
+        b, "budget", Set.of("generations", "maxCalls", "maxTokens", "maxCostUsd", "maxWallTime"));
     c.number(b, "budget", "generations", 1, 100_000, true);
     c.number(b, "budget", "maxCalls", 1, Long.MAX_VALUE, true);
     c.number(b, "budget", "maxTokens", 1, Long.MAX_VALUE, true);
@@ -104,7 +128,9 @@ public final class SpecValidator {
     }
     String wall = c.string(b, "budget", "maxWallTime", false);
     if (wall != null && WallTime.parse(wall).isEmpty()) {
-      c.error("budget.maxWallTime", "must be a duration such as 90s, 30m, 2h or 1d, not \"" + wall + "\"");
+      c.error(
+          "budget.maxWallTime",
+          "must be a duration such as 90s, 30m, 2h or 1d, not \"" + wall + "\"");
     }
   }
 }

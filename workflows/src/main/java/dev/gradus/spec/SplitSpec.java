@@ -2,7 +2,9 @@ package dev.gradus.spec;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** Fractions of the dataset used for training, validation (selection) and test (the final report). */
+/**
+ * Fractions of the dataset used for training, validation (selection) and test (the final report).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SplitSpec(Double train, Double validation, Double test, Long seed) {
 

@@ -57,7 +57,9 @@ public final class StrategySpec {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof StrategySpec s && java.util.Objects.equals(type, s.type) && params.equals(s.params);
+    return o instanceof StrategySpec s
+        && java.util.Objects.equals(type, s.type)
+        && params.equals(s.params);
   }
 
   @Override

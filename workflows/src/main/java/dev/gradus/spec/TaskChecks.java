@@ -23,8 +23,11 @@ final class TaskChecks {
       c.onlyKnown(dataset, "task.dataset", Set.of("path", "simulated"));
       String path = c.string(dataset, "task.dataset", "path", false);
       String simulated = c.string(dataset, "task.dataset", "simulated", false);
-      if ((path == null) == (simulated == null) && c.errors().stream().noneMatch(e -> e.path().startsWith("task.dataset."))) {
-        c.error("task.dataset", "must have exactly one of \"path\" (a .jsonl or .csv file) or \"simulated\" (a simulated task name)");
+      if ((path == null) == (simulated == null)
+          && c.errors().stream().noneMatch(e -> e.path().startsWith("task.dataset."))) {
+        c.error(
+            "task.dataset",
+            "must have exactly one of \"path\" (a .jsonl or .csv file) or \"simulated\" (a simulated task name)");
       }
     }
     checkSplit(c, c.object(task, "task", "split", false));
@@ -36,7 +39,8 @@ final class TaskChecks {
         }
       }
       if (template.replace(" ", "").contains("{{target}}")) {
-        c.error("task.template", "must not contain {{target}}: the prompt would give away the answer");
+        c.error(
+            "task.template", "must not contain {{target}}: the prompt would give away the answer");
       }
     }
     checkMetric(c, task.get("metric"));
@@ -53,14 +57,19 @@ final class TaskChecks {
     c.number(split, "task.split", "seed", Long.MIN_VALUE, Long.MAX_VALUE, true);
     if (train != null && validation != null && test != null) {
       if (Math.abs(train + validation + test - 1.0) > 1e-6) {
-        c.error("task.split", "train + validation + test must add up to 1, not " + (train + validation + test));
+        c.error(
+            "task.split",
+            "train + validation + test must add up to 1, not " + (train + validation + test));
       }
       if (validation == 0) {
-        c.error("task.split.validation", "must be > 0: candidates are selected on the validation split");
+        c.error(
+            "task.split.validation",
+            "must be > 0: candidates are selected on the validation split");
       }
     } else if (split.has("train") || split.has("validation") || split.has("test")) {
       if (c.errors().stream().noneMatch(e -> e.path().startsWith("task.split."))) {
-        c.error("task.split", "give all three of train, validation and test, or none for 0.5/0.3/0.2");
+        c.error(
+            "task.split", "give all three of train, validation and test, or none for 0.5/0.3/0.2");
       }
     }
   }
@@ -82,15 +91,19 @@ final class TaskChecks {
         try {
           Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-          c.error("task.metric.pattern", "is not a valid regular expression: " + e.getDescription());
+          c.error(
+              "task.metric.pattern", "is not a valid regular expression: " + e.getDescription());
         }
       }
     } else {
-      c.error("task.metric", "must be a metric name or an object with \"type\", not " + FieldChecks.describe(metric));
+      c.error(
+          "task.metric",
+          "must be a metric name or an object with \"type\", not " + FieldChecks.describe(metric));
       return;
     }
     if (type != null && !METRICS.contains(type)) {
-      c.error(metric.isTextual() ? "task.metric" : "task.metric.type",
+      c.error(
+          metric.isTextual() ? "task.metric" : "task.metric.type",
           "unknown metric \"" + type + "\"; expected one of: " + String.join(", ", METRICS));
     }
   }

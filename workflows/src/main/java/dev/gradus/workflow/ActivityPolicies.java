@@ -5,8 +5,8 @@ import io.temporal.common.RetryOptions;
 import java.time.Duration;
 
 /**
- * Timeouts and retry policies of the activities. Transient faults retry with exponential backoff
- * (a provider's Retry-After overrides the delay); the error types below never do, because retrying
+ * Timeouts and retry policies of the activities. Transient faults retry with exponential backoff (a
+ * provider's Retry-After overrides the delay); the error types below never do, because retrying
  * cannot fix bad credentials, a rejected request or a broken dataset.
  */
 final class ActivityPolicies {

@@ -82,7 +82,8 @@ final class BudgetLedger {
       return Optional.of("maxCostUsd");
     }
     if (budget.maxWallTime() != null
-        && nowMillis - startedAtMillis >= WallTime.parse(budget.maxWallTime()).orElseThrow().toMillis()) {
+        && nowMillis - startedAtMillis
+            >= WallTime.parse(budget.maxWallTime()).orElseThrow().toMillis()) {
       return Optional.of("maxWallTime");
     }
     return Optional.empty();

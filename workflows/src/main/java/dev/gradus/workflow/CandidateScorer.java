@@ -27,7 +27,12 @@ final class CandidateScorer {
   private final BudgetLedger ledger;
   private final PauseGate gate;
 
-  CandidateScorer(EvaluationActivities evaluations, RunSpec spec, DatasetHandle dataset, BudgetLedger ledger, PauseGate gate) {
+  CandidateScorer(
+      EvaluationActivities evaluations,
+      RunSpec spec,
+      DatasetHandle dataset,
+      BudgetLedger ledger,
+      PauseGate gate) {
     this.evaluations = evaluations;
     this.spec = spec;
     this.dataset = dataset;
@@ -55,7 +60,8 @@ final class CandidateScorer {
     if (!EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())) {
       return scoreOnWholeSplit(candidates, Split.VALIDATION);
     }
-    List<Integer> order = new ArrayList<>(IntStream.range(0, dataset.validation()).boxed().toList());
+    List<Integer> order =
+        new ArrayList<>(IntStream.range(0, dataset.validation()).boxed().toList());
     java.util.Collections.shuffle(order, random);
     Tally[] tallies = new Tally[candidates.size()];
     List<Integer> alive = new ArrayList<>(IntStream.range(0, candidates.size()).boxed().toList());
@@ -97,10 +103,18 @@ final class CandidateScorer {
       }
       List<Promise<EvaluationResult>> chunks = new ArrayList<>();
       for (int from = 0; from < indices.size(); from += CHUNK) {
-        List<Integer> chunk = List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)));
-        EvaluationRequest request = new EvaluationRequest(
-            dataset, spec.task().template(), spec.task().metric(), spec.models().target(),
-            c.instruction(), c.demos(), split, chunk);
+        List<Integer> chunk =
+            List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)));
+        EvaluationRequest request =
+            new EvaluationRequest(
+                dataset,
+                spec.task().template(),
+                spec.task().metric(),
+                spec.models().target(),
+                c.instruction(),
+                c.demos(),
+                split,
+                chunk);
         chunks.add(Async.function(evaluations::evaluate, request));
       }
       pending.add(chunks);
@@ -123,7 +137,11 @@ final class CandidateScorer {
           throw e;
         }
         ledger.settle(chunkSize, r.usage());
-        t = t.plus(new Tally(r.results().stream().mapToDouble(ExampleResult::score).sum(), r.results().size()));
+        t =
+            t.plus(
+                new Tally(
+                    r.results().stream().mapToDouble(ExampleResult::score).sum(),
+                    r.results().size()));
       }
       tallies[i] = t;
     }

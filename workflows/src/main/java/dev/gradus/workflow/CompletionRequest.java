@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * Asks a model for {@code samples} replies to one conversation.
  *
- * @param role who is asking (optimizer, target, judge): a metrics tag, and the simulated model's cue
- * @param firstSample index of the first sample, part of the cache key, so that a resumed or repeated
- *     request asks for the same samples
+ * @param role who is asking (optimizer, target, judge): a metrics tag, and the simulated model's
+ *     cue
+ * @param firstSample index of the first sample, part of the cache key, so that a resumed or
+ *     repeated request asks for the same samples
  */
 public record CompletionRequest(
     String role, ModelSpec model, List<ChatMessage> messages, int samples, int firstSample) {}

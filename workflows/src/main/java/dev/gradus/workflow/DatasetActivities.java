@@ -2,10 +2,9 @@ package dev.gradus.workflow;
 
 import dev.gradus.search.Example;
 import dev.gradus.spec.TaskSpec;
-import java.util.List;
-
 import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
+import java.util.List;
 
 /** Loading and splitting datasets on the workers, so that examples travel by reference. */
 @ActivityInterface

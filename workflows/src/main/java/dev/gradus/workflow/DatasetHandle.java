@@ -5,7 +5,8 @@ import dev.gradus.spec.SplitSpec;
 
 /**
  * A dataset by reference: workers load examples from {@code source} themselves, so examples never
- * travel in workflow payloads. The fingerprint lets a worker refuse a file that changed under a run.
+ * travel in workflow payloads. The fingerprint lets a worker refuse a file that changed under a
+ * run.
  *
  * @param fingerprint SHA-256 of the dataset's content, in hex
  */

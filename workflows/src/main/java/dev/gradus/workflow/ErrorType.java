@@ -1,8 +1,8 @@
 package dev.gradus.workflow;
 
 /**
- * The types of non-retryable failures, used as {@code ApplicationFailure} types. Anything not listed
- * here is transient and retried with backoff.
+ * The types of non-retryable failures, used as {@code ApplicationFailure} types. Anything not
+ * listed here is transient and retried with backoff.
  */
 public enum ErrorType {
   /** The run spec is invalid; the message lists every error with its path. */

@@ -28,8 +28,14 @@ final class GenerationStep {
   private final Random random;
   private long nextId;
 
-  GenerationStep(RunSpec spec, RunState state, SearchStrategy strategy, RunActivities activities,
-      BudgetLedger ledger, PauseGate gate, Random random) {
+  GenerationStep(
+      RunSpec spec,
+      RunState state,
+      SearchStrategy strategy,
+      RunActivities activities,
+      BudgetLedger ledger,
+      PauseGate gate,
+      Random random) {
     this.spec = spec;
     this.state = state;
     this.strategy = strategy;
@@ -43,30 +49,62 @@ final class GenerationStep {
   RunState run() {
     int generation = state.generations().size() + 1;
     long callsBefore = ledger.spent().calls();
-    SearchState search = new SearchState(generation, state.search().population(), state.search().leaderboard());
-    WorkflowSearchContext context = new WorkflowSearchContext(random, activities.llm, activities.datasets,
-        state.dataset(), spec.models().optimizer(), ledger, gate, () -> "c" + nextId++, generation);
+    SearchState search =
+        new SearchState(generation, state.search().population(), state.search().leaderboard());
+    WorkflowSearchContext context =
+        new WorkflowSearchContext(
+            random,
+            activities.llm,
+            activities.datasets,
+            state.dataset(),
+            spec.models().optimizer(),
+            ledger,
+            gate,
+            () -> "c" + nextId++,
+            generation);
     List<Candidate> fresh = unseen(strategy.propose(search, context));
-    List<Candidate> scored = new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, gate)
-        .scoreForSelection(fresh, random);
+    List<Candidate> scored =
+        new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, gate)
+            .scoreForSelection(fresh, random);
     // Only candidates scored on the whole validation split compete: partial scores are too noisy.
-    List<Candidate> eligible = scored.stream()
-        .filter(c -> c.scored() && c.evaluated() >= state.dataset().validation()).toList();
+    List<Candidate> eligible =
+        scored.stream()
+            .filter(c -> c.scored() && c.evaluated() >= state.dataset().validation())
+            .toList();
     List<Candidate> population = strategy.select(search.population(), eligible);
-    List<Candidate> leaderboard = Ranking.top(SearchState.LEADERBOARD_SIZE, search.leaderboard(), eligible);
+    List<Candidate> leaderboard =
+        Ranking.top(SearchState.LEADERBOARD_SIZE, search.leaderboard(), eligible);
     List<Candidate> known = new ArrayList<>(state.lineage());
     scored.stream().filter(Candidate::scored).forEach(known::add);
     List<Candidate> living = new ArrayList<>(population);
     living.addAll(leaderboard);
     living.add(state.seed());
     double best = Ranking.top(1, leaderboard, List.of(state.seed())).get(0).score();
-    double mean = scored.stream().filter(Candidate::scored).mapToDouble(Candidate::score).average().orElse(Double.NaN);
+    double mean =
+        scored.stream()
+            .filter(Candidate::scored)
+            .mapToDouble(Candidate::score)
+            .average()
+            .orElse(Double.NaN);
     List<GenerationSummary> generations = new ArrayList<>(state.generations());
-    generations.add(new GenerationSummary(generation, best, Double.isNaN(mean) ? 0 : mean,
-        fresh.size(), ledger.spent().calls() - callsBefore));
-    return new RunState(state.dataset(), state.seed(),
-        new SearchState(generation + 1, population, leaderboard), Lineage.prune(known, living),
-        remember(scored), generations, ledger.spent(), nextId, state.startedAtMillis(), gate.paused());
+    generations.add(
+        new GenerationSummary(
+            generation,
+            best,
+            Double.isNaN(mean) ? 0 : mean,
+            fresh.size(),
+            ledger.spent().calls() - callsBefore));
+    return new RunState(
+        state.dataset(),
+        state.seed(),
+        new SearchState(generation + 1, population, leaderboard),
+        Lineage.prune(known, living),
+        remember(scored),
+        generations,
+        ledger.spent(),
+        nextId,
+        state.startedAtMillis(),
+        gate.paused());
   }
 
   /** Proposals whose wording was not scored before, in this run or earlier in this generation. */
@@ -78,7 +116,9 @@ final class GenerationStep {
   /** The seen list plus the newly scored wordings, keeping only the most recent ones. */
   private List<String> remember(List<Candidate> scored) {
     List<String> seen = new ArrayList<>(state.seen());
-    scored.stream().filter(Candidate::scored).forEach(c -> seen.add(InstructionKey.of(c.instruction())));
+    scored.stream()
+        .filter(Candidate::scored)
+        .forEach(c -> seen.add(InstructionKey.of(c.instruction())));
     int from = Math.max(0, seen.size() - PromptOptimizationWorkflowImpl.SEEN_LIMIT);
     return List.copyOf(seen.subList(from, seen.size()));
   }

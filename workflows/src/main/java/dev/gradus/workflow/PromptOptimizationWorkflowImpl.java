@@ -2,8 +2,6 @@ package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
 import dev.gradus.search.InstructionKey;
-import dev.gradus.search.Lineage;
-import dev.gradus.search.Ranking;
 import dev.gradus.search.SearchState;
 import dev.gradus.search.SearchStrategy;
 import dev.gradus.search.StrategyCatalog;
@@ -49,7 +47,9 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     }
     spec = input.withDefaults();
     CancellationScope root = CancellationScope.current();
-    gate = new PauseGate(root::isCancelRequested, resumeFrom != null ? resumeFrom.paused() : pausedBeforeStart);
+    gate =
+        new PauseGate(
+            root::isCancelRequested, resumeFrom != null ? resumeFrom.paused() : pausedBeforeStart);
     state = resumeFrom != null ? resumeFrom : start();
     BudgetLedger ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
     ledger.holdForReport(testCalls());
@@ -59,7 +59,8 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     String stopReason = null;
     String error = null;
     while (true) {
-      Optional<String> stop = ledger.stopReason(state.generations().size(), Workflow.currentTimeMillis());
+      Optional<String> stop =
+          ledger.stopReason(state.generations().size(), Workflow.currentTimeMillis());
       if (stop.isPresent() || gate.cancelled()) {
         stopReason = stop.orElse("cancelled");
         break;
@@ -69,8 +70,12 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
         Workflow.continueAsNew(spec, withPaused(state));
       }
       try {
-        CancellationScope step = Workflow.newDetachedCancellationScope(
-            () -> state = new GenerationStep(spec, state, strategy, activities, ledger, gate, random).run());
+        CancellationScope step =
+            Workflow.newDetachedCancellationScope(
+                () ->
+                    state =
+                        new GenerationStep(spec, state, strategy, activities, ledger, gate, random)
+                            .run());
         step.run();
       } catch (ActivityFailure e) {
         error = rootMessage(e);
@@ -92,40 +97,70 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     Long maxCalls = spec.budget().maxCalls();
     if (maxCalls != null && maxCalls < needed) {
       throw ApplicationFailure.newNonRetryableFailure(
-          "budget.maxCalls: " + maxCalls + " cannot cover the " + needed
+          "budget.maxCalls: "
+              + maxCalls
+              + " cannot cover the "
+              + needed
               + " calls needed to score the seed on validation and the best and seed on test;"
-              + " raise it or use a smaller split", ErrorType.BUDGET_TOO_SMALL.name());
+              + " raise it or use a smaller split",
+          ErrorType.BUDGET_TOO_SMALL.name());
     }
     long startedAt = Workflow.currentTimeMillis();
     BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt);
     ledger.holdForReport(2L * dataset.test());
-    CandidateScorer scorer = new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);
+    CandidateScorer scorer =
+        new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);
     seed = scorer.scoreOnWholeSplit(List.of(seed), Split.VALIDATION).get(0);
     SearchState search = new SearchState(1, List.of(seed), List.of(seed));
-    return new RunState(dataset, seed, search, List.of(seed), List.of(InstructionKey.of(seed.instruction())),
-        List.of(), ledger.spent(), 1, startedAt, gate.paused());
+    return new RunState(
+        dataset,
+        seed,
+        search,
+        List.of(seed),
+        List.of(InstructionKey.of(seed.instruction())),
+        List.of(),
+        ledger.spent(),
+        1,
+        startedAt,
+        gate.paused());
   }
 
   /** Scores the best and the seed on the test split, once, and builds the final report. */
   private RunReport finish(BudgetLedger ledger, String stopReason, String error) {
-    finalStatus = error != null ? RunStatus.FAILED : "cancelled".equals(stopReason) ? RunStatus.CANCELLED : RunStatus.COMPLETED;
+    finalStatus =
+        error != null
+            ? RunStatus.FAILED
+            : "cancelled".equals(stopReason) ? RunStatus.CANCELLED : RunStatus.COMPLETED;
     Candidate best = ReportBuilder.best(state);
     ScoredPrompt bestTest = null;
     ScoredPrompt seedTest = null;
     if (error == null && state.dataset().test() > 0) {
       ledger.releaseHeld();
-      List<Candidate> toTest = best.id().equals(state.seed().id()) ? List.of(state.seed()) : List.of(state.seed(), best);
+      List<Candidate> toTest =
+          best.id().equals(state.seed().id()) ? List.of(state.seed()) : List.of(state.seed(), best);
       List<Candidate> tested = new ArrayList<>();
       CandidateScorer scorer =
-          new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, PauseGate.alwaysOpen());
+          new CandidateScorer(
+              activities.evaluations, spec, state.dataset(), ledger, PauseGate.alwaysOpen());
       // Detached, so that a cancelled run still gets the test scores its report promises.
-      Workflow.newDetachedCancellationScope(() -> tested.addAll(scorer.scoreOnWholeSplit(toTest, Split.TEST))).run();
+      Workflow.newDetachedCancellationScope(
+              () -> tested.addAll(scorer.scoreOnWholeSplit(toTest, Split.TEST)))
+          .run();
       seedTest = ReportBuilder.withTest(state.seed(), tested.get(0));
       bestTest = ReportBuilder.withTest(best, tested.get(tested.size() - 1));
       state = withUsage(state, ledger.spent());
     }
-    finalReport = ReportBuilder.build(runId(), spec, state, finalStatus, stopReason, error,
-        Workflow.currentTimeMillis(), bestTest, seedTest);
+    finalReport =
+        ReportBuilder.build(
+            runId(),
+            spec,
+            state,
+            finalStatus,
+            stopReason,
+            error,
+            Workflow.currentTimeMillis(),
+            bestTest,
+            seedTest);
     return finalReport;
   }
 
@@ -138,9 +173,14 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     if (finalReport != null) {
       return finalReport;
     }
-    RunStatus status = finalStatus != null ? finalStatus
-        : gate != null && gate.paused() || gate == null && pausedBeforeStart ? RunStatus.PAUSED : RunStatus.RUNNING;
-    return ReportBuilder.build(runId(), spec, state, status, null, null, Workflow.currentTimeMillis(), null, null);
+    RunStatus status =
+        finalStatus != null
+            ? finalStatus
+            : gate != null && gate.paused() || gate == null && pausedBeforeStart
+                ? RunStatus.PAUSED
+                : RunStatus.RUNNING;
+    return ReportBuilder.build(
+        runId(), spec, state, status, null, null, Workflow.currentTimeMillis(), null, null);
   }
 
   @Override
@@ -166,13 +206,31 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
   }
 
   private RunState withPaused(RunState s) {
-    return new RunState(s.dataset(), s.seed(), s.search(), s.lineage(), s.seen(), s.generations(), s.usage(),
-        s.nextCandidateId(), s.startedAtMillis(), gate.paused());
+    return new RunState(
+        s.dataset(),
+        s.seed(),
+        s.search(),
+        s.lineage(),
+        s.seen(),
+        s.generations(),
+        s.usage(),
+        s.nextCandidateId(),
+        s.startedAtMillis(),
+        gate.paused());
   }
 
   private static RunState withUsage(RunState s, Usage usage) {
-    return new RunState(s.dataset(), s.seed(), s.search(), s.lineage(), s.seen(), s.generations(), usage,
-        s.nextCandidateId(), s.startedAtMillis(), s.paused());
+    return new RunState(
+        s.dataset(),
+        s.seed(),
+        s.search(),
+        s.lineage(),
+        s.seen(),
+        s.generations(),
+        usage,
+        s.nextCandidateId(),
+        s.startedAtMillis(),
+        s.paused());
   }
 
   private static String runId() {

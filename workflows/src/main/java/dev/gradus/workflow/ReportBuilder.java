@@ -11,24 +11,57 @@ final class ReportBuilder {
   private ReportBuilder() {}
 
   static RunReport build(
-      String runId, RunSpec spec, RunState state, RunStatus status, String stopReason, String error,
-      long nowMillis, ScoredPrompt bestTest, ScoredPrompt seedTest) {
+      String runId,
+      RunSpec spec,
+      RunState state,
+      RunStatus status,
+      String stopReason,
+      String error,
+      long nowMillis,
+      ScoredPrompt bestTest,
+      ScoredPrompt seedTest) {
     if (state == null) {
-      return new RunReport(runId, spec == null ? null : spec.name(), status, strategy(spec), 0,
-          spec == null ? 0 : spec.budget().generations(), null, null, java.util.List.of(), Usage.NONE,
-          java.util.List.of(), stopReason, error, 0L, null);
+      return new RunReport(
+          runId,
+          spec == null ? null : spec.name(),
+          status,
+          strategy(spec),
+          0,
+          spec == null ? 0 : spec.budget().generations(),
+          null,
+          null,
+          java.util.List.of(),
+          Usage.NONE,
+          java.util.List.of(),
+          stopReason,
+          error,
+          0L,
+          null);
     }
     Candidate best = best(state);
     int done = state.generations().size();
     long elapsedMillis = nowMillis - state.startedAtMillis();
     int max = spec.budget().generations();
-    Long eta = done == 0 || status != RunStatus.RUNNING ? null : elapsedMillis * (max - done) / done / 1000;
+    Long eta =
+        done == 0 || status != RunStatus.RUNNING
+            ? null
+            : elapsedMillis * (max - done) / done / 1000;
     return new RunReport(
-        runId, spec.name(), status, strategy(spec), done, max,
+        runId,
+        spec.name(),
+        status,
+        strategy(spec),
+        done,
+        max,
         bestTest != null ? bestTest : scored(best),
         seedTest != null ? seedTest : scored(state.seed()),
-        state.generations(), state.usage(), Lineage.of(best.id(), state.lineage()),
-        stopReason, error, elapsedMillis / 1000, eta);
+        state.generations(),
+        state.usage(),
+        Lineage.of(best.id(), state.lineage()),
+        stopReason,
+        error,
+        elapsedMillis / 1000,
+        eta);
   }
 
   /** The best scored candidate of the run; the seed until something beats it. */
@@ -38,12 +71,19 @@ final class ReportBuilder {
   }
 
   static ScoredPrompt scored(Candidate c) {
-    return new ScoredPrompt(c.id(), c.instruction(), c.demos(), c.score(), c.evaluated(), null, null);
+    return new ScoredPrompt(
+        c.id(), c.instruction(), c.demos(), c.score(), c.evaluated(), null, null);
   }
 
   static ScoredPrompt withTest(Candidate c, Candidate tested) {
-    return new ScoredPrompt(c.id(), c.instruction(), c.demos(), c.score(), c.evaluated(),
-        tested.score(), tested.evaluated());
+    return new ScoredPrompt(
+        c.id(),
+        c.instruction(),
+        c.demos(),
+        c.score(),
+        c.evaluated(),
+        tested.score(),
+        tested.evaluated());
   }
 
   private static String strategy(RunSpec spec) {

@@ -7,7 +7,8 @@ final class RunActivities {
 
   final DatasetActivities datasets =
       Workflow.newActivityStub(DatasetActivities.class, ActivityPolicies.datasets());
-  final LlmActivities llm = Workflow.newActivityStub(LlmActivities.class, ActivityPolicies.completions());
+  final LlmActivities llm =
+      Workflow.newActivityStub(LlmActivities.class, ActivityPolicies.completions());
   final EvaluationActivities evaluations =
       Workflow.newActivityStub(EvaluationActivities.class, ActivityPolicies.evaluations());
 }

@@ -33,27 +33,50 @@ public final class RunDirectory {
   public List<RunSummary> list() {
     var service = client.getWorkflowServiceStubs().blockingStub();
     String namespace = client.getOptions().getNamespace();
-    WorkflowTypeFilter type = WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
-    List<WorkflowExecutionInfo> infos = new ArrayList<>(service.listOpenWorkflowExecutions(
-        ListOpenWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(PAGE)
-            .setTypeFilter(type).build()).getExecutionsList());
-    infos.addAll(service.listClosedWorkflowExecutions(
-        ListClosedWorkflowExecutionsRequest.newBuilder().setNamespace(namespace).setMaximumPageSize(PAGE)
-            .setTypeFilter(type).build()).getExecutionsList());
+    WorkflowTypeFilter type =
+        WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
+    List<WorkflowExecutionInfo> infos =
+        new ArrayList<>(
+            service
+                .listOpenWorkflowExecutions(
+                    ListOpenWorkflowExecutionsRequest.newBuilder()
+                        .setNamespace(namespace)
+                        .setMaximumPageSize(PAGE)
+                        .setTypeFilter(type)
+                        .build())
+                .getExecutionsList());
+    infos.addAll(
+        service
+            .listClosedWorkflowExecutions(
+                ListClosedWorkflowExecutionsRequest.newBuilder()
+                    .setNamespace(namespace)
+                    .setMaximumPageSize(PAGE)
+                    .setTypeFilter(type)
+                    .build())
+            .getExecutionsList());
     return infos.stream()
-        .filter(i -> i.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW)
-        .sorted(Comparator.comparing((WorkflowExecutionInfo i) -> i.getStartTime().getSeconds()).reversed())
+        .filter(
+            i ->
+                i.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW)
+        .sorted(
+            Comparator.comparing((WorkflowExecutionInfo i) -> i.getStartTime().getSeconds())
+                .reversed())
         .map(RunDirectory::summary)
         .toList();
   }
 
   /** The run's latest execution status, or throws {@code StatusRuntimeException} NOT_FOUND. */
   public WorkflowExecutionStatus status(String runId) {
-    return client.getWorkflowServiceStubs().blockingStub().describeWorkflowExecution(
-        DescribeWorkflowExecutionRequest.newBuilder()
-            .setNamespace(client.getOptions().getNamespace())
-            .setExecution(WorkflowExecution.newBuilder().setWorkflowId(runId).build())
-            .build()).getWorkflowExecutionInfo().getStatus();
+    return client
+        .getWorkflowServiceStubs()
+        .blockingStub()
+        .describeWorkflowExecution(
+            DescribeWorkflowExecutionRequest.newBuilder()
+                .setNamespace(client.getOptions().getNamespace())
+                .setExecution(WorkflowExecution.newBuilder().setWorkflowId(runId).build())
+                .build())
+        .getWorkflowExecutionInfo()
+        .getStatus();
   }
 
   /** The live report of a running run, or the final report of a finished one. */
@@ -67,7 +90,10 @@ public final class RunDirectory {
 
   private static RunSummary summary(WorkflowExecutionInfo i) {
     String status = i.getStatus().name().replace("WORKFLOW_EXECUTION_STATUS_", "");
-    return new RunSummary(i.getExecution().getWorkflowId(), status, instant(i.getStartTime()),
+    return new RunSummary(
+        i.getExecution().getWorkflowId(),
+        status,
+        instant(i.getStartTime()),
         i.hasCloseTime() ? instant(i.getCloseTime()) : null);
   }
 

@@ -10,9 +10,10 @@ import java.util.List;
  *
  * @param generation generations completed
  * @param lineage the best candidate's ancestors, oldest first, ending with the best itself
- * @param stopReason why the run stopped: generations, maxCalls, maxTokens, maxCostUsd,
- *     maxWallTime, cancelled or error
- * @param etaSeconds estimated seconds to the last generation, from the pace so far; null when unknown
+ * @param stopReason why the run stopped: generations, maxCalls, maxTokens, maxCostUsd, maxWallTime,
+ *     cancelled or error
+ * @param etaSeconds estimated seconds to the last generation, from the pace so far; null when
+ *     unknown
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunReport(

@@ -14,7 +14,8 @@ public final class RunResults {
    * cancelled without its return value, so a cancelled run's report is read from the {@code
    * progress} query, which a worker answers by replaying the closed run.
    *
-   * @throws WorkflowFailedException when the run failed without a report (an invalid spec or dataset)
+   * @throws WorkflowFailedException when the run failed without a report (an invalid spec or
+   *     dataset)
    */
   public static RunReport await(WorkflowStub run) {
     try {

@@ -7,7 +7,8 @@ package dev.gradus.workflow;
  * @param cacheHits answers served from the response cache instead of a call
  * @param costUsd estimated from the worker's price table; 0 where a model has no price
  */
-public record Usage(long calls, long cacheHits, long promptTokens, long completionTokens, double costUsd) {
+public record Usage(
+    long calls, long cacheHits, long promptTokens, long completionTokens, double costUsd) {
 
   public static final Usage NONE = new Usage(0, 0, 0, 0, 0.0);
 

@@ -15,7 +15,10 @@ import java.util.function.Supplier;
  */
 final class WorkflowSearchContext implements SearchContext {
 
-  /** Sample numbers are spaced per generation so that no two optimizer calls ask for the same sample. */
+  /**
+   * Sample numbers are spaced per generation so that no two optimizer calls ask for the same
+   * sample.
+   */
   private static final int SAMPLES_PER_GENERATION = 100_000;
 
   private final Random random;
@@ -30,8 +33,15 @@ final class WorkflowSearchContext implements SearchContext {
   private int samplesAsked;
 
   WorkflowSearchContext(
-      Random random, LlmActivities llm, DatasetActivities datasets, DatasetHandle dataset,
-      ModelSpec optimizer, BudgetLedger ledger, PauseGate gate, Supplier<String> ids, int generation) {
+      Random random,
+      LlmActivities llm,
+      DatasetActivities datasets,
+      DatasetHandle dataset,
+      ModelSpec optimizer,
+      BudgetLedger ledger,
+      PauseGate gate,
+      Supplier<String> ids,
+      int generation) {
     this.random = random;
     this.llm = llm;
     this.datasets = datasets;
@@ -58,7 +68,8 @@ final class WorkflowSearchContext implements SearchContext {
     for (int i = 0; i < dataset.train(); i++) {
       pool.add(i);
     }
-    // A partial Fisher-Yates shuffle: the first n slots become a uniform sample without replacement.
+    // A partial Fisher-Yates shuffle: the first n slots become a uniform sample without
+    // replacement.
     for (int i = 0; i < n; i++) {
       int j = i + random.nextInt(pool.size() - i);
       Integer t = pool.get(i);

@@ -25,7 +25,9 @@ final class FakeContext implements SearchContext {
 
   @Override
   public List<Example> sampleTrainExamples(int count) {
-    return IntStream.range(0, count).mapToObj(i -> new Example("e" + i, "question " + i, "answer " + i)).toList();
+    return IntStream.range(0, count)
+        .mapToObj(i -> new Example("e" + i, "question " + i, "answer " + i))
+        .toList();
   }
 
   @Override

@@ -14,14 +14,18 @@ class LineageTest {
 
   @Test
   void lineageWalksParentsOldestFirst() {
-    List<Candidate> known = List.of(c("seed", 0), c("a", 1, "seed"), c("b", 2, "a"), c("x", 2, "seed"));
+    List<Candidate> known =
+        List.of(c("seed", 0), c("a", 1, "seed"), c("b", 2, "a"), c("x", 2, "seed"));
     assertThat(Lineage.of("b", known)).extracting(Candidate::id).containsExactly("seed", "a", "b");
   }
 
   @Test
   void pruneKeepsLivingCandidatesAndTheirAncestorsOnly() {
-    List<Candidate> known = List.of(c("seed", 0), c("a", 1, "seed"), c("dead", 1, "seed"), c("b", 2, "a"));
-    assertThat(Lineage.prune(known, List.of(c("b", 2, "a")))).extracting(Candidate::id).containsExactly("seed", "a", "b");
+    List<Candidate> known =
+        List.of(c("seed", 0), c("a", 1, "seed"), c("dead", 1, "seed"), c("b", 2, "a"));
+    assertThat(Lineage.prune(known, List.of(c("b", 2, "a"))))
+        .extracting(Candidate::id)
+        .containsExactly("seed", "a", "b");
   }
 
   @Test

@@ -11,8 +11,10 @@ class ProposalParserTest {
     assertThat(ProposalParser.parse("<INS>Do it.</INS>")).contains("Do it.");
     assertThat(ProposalParser.parse("Sure!\n<ins> Do it. </ins>\nGood luck")).contains("Do it.");
     assertThat(ProposalParser.parse("<INS>Unclosed tag")).contains("Unclosed tag");
-    assertThat(ProposalParser.parse("[Bracketed as in the OPRO paper.]")).contains("Bracketed as in the OPRO paper.");
-    assertThat(ProposalParser.parse("Here is the new instruction:\n\"Quoted.\"")).contains("Quoted.");
+    assertThat(ProposalParser.parse("[Bracketed as in the OPRO paper.]"))
+        .contains("Bracketed as in the OPRO paper.");
+    assertThat(ProposalParser.parse("Here is the new instruction:\n\"Quoted.\""))
+        .contains("Quoted.");
     assertThat(ProposalParser.parse("Instruction: Labelled.")).contains("Labelled.");
     assertThat(ProposalParser.parse("```\nFenced.\n```")).contains("Fenced.");
   }
@@ -27,7 +29,9 @@ class ProposalParserTest {
 
   @Test
   void instructionKeyIgnoresCaseSpacingAndFinalPunctuation() {
-    assertThat(InstructionKey.of("Think  step by step.")).isEqualTo(InstructionKey.of("think step by step"));
-    assertThat(InstructionKey.of("Think step by step.")).isNotEqualTo(InstructionKey.of("Think twice."));
+    assertThat(InstructionKey.of("Think  step by step."))
+        .isEqualTo(InstructionKey.of("think step by step"));
+    assertThat(InstructionKey.of("Think step by step."))
+        .isNotEqualTo(InstructionKey.of("Think twice."));
   }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SpecReaderTest {
 
-  static final String BRIEF_EXAMPLE = """
+  static final String BRIEF_EXAMPLE =
+      """
       name: sentiment-v2
       task:
         dataset: { path: data.jsonl }
@@ -54,14 +55,17 @@ class SpecReaderTest {
 
   @Test
   void metricAcceptsTheObjectForm() {
-    RunSpec spec = SpecReader.parse(BRIEF_EXAMPLE.replace("metric: exact_match",
-        "metric: { type: exact_match, ignoreCase: true }"));
+    RunSpec spec =
+        SpecReader.parse(
+            BRIEF_EXAMPLE.replace(
+                "metric: exact_match", "metric: { type: exact_match, ignoreCase: true }"));
     assertThat(spec.task().metric().caseInsensitive()).isTrue();
   }
 
   @Test
   void reportsEveryErrorAtOnceWithItsPath() {
-    String bad = """
+    String bad =
+        """
         name: "has spaces"
         task:
           dataset: { path: a.jsonl, simulated: sentiment }
@@ -77,18 +81,38 @@ class SpecReaderTest {
         colour: blue
         """;
     assertThatThrownBy(() -> SpecReader.parse(bad))
-        .isInstanceOfSatisfying(InvalidSpecException.class, e -> assertThat(paths(e.errors())).contains(
-            "name", "task.dataset", "task.split", "task.template", "task.metric.type", "task.metric.tolerance",
-            "seedPrompt", "models.target.provider", "models.optimizer.model", "strategy.type",
-            "evaluation.selection", "budget.generations", "budget.maxCalls", "budget.maxWallTime",
-            "budget.budjet", "colour"));
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e ->
+                assertThat(paths(e.errors()))
+                    .contains(
+                        "name",
+                        "task.dataset",
+                        "task.split",
+                        "task.template",
+                        "task.metric.type",
+                        "task.metric.tolerance",
+                        "seedPrompt",
+                        "models.target.provider",
+                        "models.optimizer.model",
+                        "strategy.type",
+                        "evaluation.selection",
+                        "budget.generations",
+                        "budget.maxCalls",
+                        "budget.maxWallTime",
+                        "budget.budjet",
+                        "colour"));
   }
 
   @Test
   void errorMessagesSayWhatWasExpected() {
-    InvalidSpecException e = (InvalidSpecException) catchThrowable(BRIEF_EXAMPLE.replace("proposals: 4", "proposals: 0"));
+    InvalidSpecException e =
+        (InvalidSpecException)
+            catchThrowable(BRIEF_EXAMPLE.replace("proposals: 4", "proposals: 0"));
     assertThat(e.errors()).containsExactly(new SpecError("strategy.proposals", "must be >= 1"));
-    e = (InvalidSpecException) catchThrowable(BRIEF_EXAMPLE.replace("proposals: 4", "beamWidth: 4"));
+    e =
+        (InvalidSpecException)
+            catchThrowable(BRIEF_EXAMPLE.replace("proposals: 4", "beamWidth: 4"));
     assertThat(e.errors().get(0).message()).contains("unknown parameter").contains("proposals");
     e = (InvalidSpecException) catchThrowable(BRIEF_EXAMPLE.replace("type: opro", "type: protegi"));
     assertThat(e.errors().get(0).message()).contains("planned").contains("ape, opro");
@@ -97,7 +121,9 @@ class SpecReaderTest {
   @Test
   void syntaxErrorsNameTheLine() {
     InvalidSpecException e = (InvalidSpecException) catchThrowable("name: x\ntask: [unclosed\n");
-    assertThat(e.errors()).singleElement().satisfies(err -> assertThat(err.message()).contains("line"));
+    assertThat(e.errors())
+        .singleElement()
+        .satisfies(err -> assertThat(err.message()).contains("line"));
   }
 
   @Test
@@ -105,19 +131,26 @@ class SpecReaderTest {
     Path file = dir.resolve("spec.yaml");
     Files.writeString(file, BRIEF_EXAMPLE);
     assertThatThrownBy(() -> SpecReader.read(file))
-        .isInstanceOfSatisfying(InvalidSpecException.class,
-            e -> assertThat(e.errors()).extracting(SpecError::path).containsExactly("task.dataset.path"));
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(SpecError::path)
+                    .containsExactly("task.dataset.path"));
   }
 
   @Test
   void defaultsFillEveryOptionalField() {
-    RunSpec spec = SpecReader.parse("""
+    RunSpec spec =
+        SpecReader.parse(
+                """
         name: minimal
         task: { dataset: { simulated: sentiment } }
         seedPrompt: "Classify."
         models: { target: { provider: sim }, optimizer: { provider: sim } }
         strategy: { type: ape }
-        """).withDefaults();
+        """)
+            .withDefaults();
     assertThat(spec.seed()).isZero();
     assertThat(spec.task().split().train()).isEqualTo(0.5);
     assertThat(spec.task().template()).contains("{{instruction}}").contains("{{input}}");

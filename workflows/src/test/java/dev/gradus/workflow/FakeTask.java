@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fake activities over a toy task whose score rises with the "level" an instruction claims
- * ("level 3" scores 0.3 per example), and an optimizer that proposes one level above the best
- * instruction it is shown. Counts every simulated provider call, so tests can check the budget.
+ * Fake activities over a toy task whose score rises with the "level" an instruction claims ("level
+ * 3" scores 0.3 per example), and an optimizer that proposes one level above the best instruction
+ * it is shown. Counts every simulated provider call, so tests can check the budget.
  */
 final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActivities {
 
@@ -43,9 +43,15 @@ final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActi
     for (int s = 0; s < request.samples(); s++) {
       providerCalls.incrementAndGet();
       int level = Math.min(10, best + 1 + (request.firstSample() + s) % 2);
-      texts.add("Sure! <INS>Solve it at level " + level + " variant " + (request.firstSample() + s) + ".</INS>");
+      texts.add(
+          "Sure! <INS>Solve it at level "
+              + level
+              + " variant "
+              + (request.firstSample() + s)
+              + ".</INS>");
     }
-    return new Completion(texts, new Usage(request.samples(), 0, 10L * request.samples(), 5L * request.samples(), 0));
+    return new Completion(
+        texts, new Usage(request.samples(), 0, 10L * request.samples(), 5L * request.samples(), 0));
   }
 
   @Override

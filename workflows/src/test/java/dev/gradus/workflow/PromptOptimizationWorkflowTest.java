@@ -41,8 +41,12 @@ class PromptOptimizationWorkflowTest {
   }
 
   private PromptOptimizationWorkflow stub(String id) {
-    return client.newWorkflowStub(PromptOptimizationWorkflow.class, WorkflowOptions.newBuilder()
-        .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE).setWorkflowId(id).build());
+    return client.newWorkflowStub(
+        PromptOptimizationWorkflow.class,
+        WorkflowOptions.newBuilder()
+            .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+            .setWorkflowId(id)
+            .build());
   }
 
   @Test
@@ -54,7 +58,8 @@ class PromptOptimizationWorkflowTest {
     assertThat(report.generations()).hasSize(4);
     assertThat(report.seed().validationScore()).isEqualTo(0.0);
     assertThat(report.best().validationScore()).isGreaterThanOrEqualTo(0.5);
-    assertThat(report.best().testScore()).isCloseTo(report.best().validationScore(), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(report.best().testScore())
+        .isCloseTo(report.best().validationScore(), org.assertj.core.data.Offset.offset(1e-9));
     assertThat(report.seed().testExamples()).isEqualTo(6);
     assertThat(report.usage().calls()).isEqualTo(fake.providerCalls.get());
     assertThat(report.lineage()).last().extracting(c -> c.id()).isEqualTo(report.best().id());
@@ -77,7 +82,8 @@ class PromptOptimizationWorkflowTest {
   void budgetTooSmallForTheSeedFailsBeforeAnyCall() {
     assertThatThrownBy(() -> stub("tiny").run(Specs.opro(3, ", maxCalls: 5", ""), null))
         .isInstanceOf(WorkflowFailedException.class)
-        .rootCause().isInstanceOf(ApplicationFailure.class)
+        .rootCause()
+        .isInstanceOf(ApplicationFailure.class)
         .hasMessageContaining("budget.maxCalls");
     assertThat(fake.providerCalls.get()).isZero();
   }
@@ -124,24 +130,39 @@ class PromptOptimizationWorkflowTest {
     RunReport report = stub("can").run(Specs.opro(7, "", "continueAsNewEvery: 2"), null);
 
     assertThat(report.generations()).hasSize(7);
-    assertThat(report.generations()).extracting(GenerationSummary::generation).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(report.generations())
+        .extracting(GenerationSummary::generation)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7);
     assertThat(report.usage().calls()).isEqualTo(fake.providerCalls.get());
     var first = client.fetchHistory("can", null);
     // The last run's history is fetched by default; walk back to check that the chain exists.
-    assertThat(first.getEvents().get(0).getWorkflowExecutionStartedEventAttributes().getContinuedExecutionRunId())
+    assertThat(
+            first
+                .getEvents()
+                .get(0)
+                .getWorkflowExecutionStartedEventAttributes()
+                .getContinuedExecutionRunId())
         .isNotEmpty();
-    assertThat(first.getEvents()).noneMatch(e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
+    assertThat(first.getEvents())
+        .noneMatch(
+            e -> e.getEventType() == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_CONTINUED_AS_NEW);
   }
 
   @Test
   void invalidSpecFromAnotherToolFailsFastNamingEveryField() {
-    String json = """
+    String json =
+        """
         {"name": "bad name!", "task": {"dataset": {"simulated": "toy"}, "template": "no placeholders"},
          "seedPrompt": "x", "models": {"target": {"provider": "nope"}, "optimizer": {"provider": "sim"}},
          "strategy": {"type": "opro", "proposals": 0}}
         """;
-    WorkflowStub untyped = client.newUntypedWorkflowStub(PromptOptimizationWorkflow.TYPE,
-        WorkflowOptions.newBuilder().setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE).setWorkflowId("bad").build());
+    WorkflowStub untyped =
+        client.newUntypedWorkflowStub(
+            PromptOptimizationWorkflow.TYPE,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+                .setWorkflowId("bad")
+                .build());
     untyped.start(rawJson(json));
     assertThatThrownBy(() -> untyped.getResult(RunReport.class))
         .isInstanceOf(WorkflowFailedException.class)
@@ -154,13 +175,19 @@ class PromptOptimizationWorkflowTest {
 
   @Test
   void rawJsonSpecAsTheTemporalCliSendsItRunsToCompletion() {
-    String json = """
+    String json =
+        """
         {"name": "cli", "task": {"dataset": {"simulated": "toy"}, "template": "{{instruction}} {{input}}"},
          "seedPrompt": "Solve it.", "models": {"target": {"provider": "sim"}, "optimizer": {"provider": "sim"}},
          "strategy": {"type": "ape", "candidates": 3, "keep": 2}, "budget": {"generations": 2}}
         """;
-    WorkflowStub untyped = client.newUntypedWorkflowStub(PromptOptimizationWorkflow.TYPE,
-        WorkflowOptions.newBuilder().setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE).setWorkflowId("cli").build());
+    WorkflowStub untyped =
+        client.newUntypedWorkflowStub(
+            PromptOptimizationWorkflow.TYPE,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+                .setWorkflowId("cli")
+                .build());
     untyped.start(rawJson(json));
     RunReport report = untyped.getResult(RunReport.class);
     assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
@@ -171,10 +198,11 @@ class PromptOptimizationWorkflowTest {
 
   /** A payload exactly as `temporal workflow start --input-file spec.json` sends it. */
   static RawValue rawJson(String json) {
-    return new RawValue(io.temporal.api.common.v1.Payload.newBuilder()
-        .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
-        .setData(com.google.protobuf.ByteString.copyFrom(json, StandardCharsets.UTF_8))
-        .build());
+    return new RawValue(
+        io.temporal.api.common.v1.Payload.newBuilder()
+            .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
+            .setData(com.google.protobuf.ByteString.copyFrom(json, StandardCharsets.UTF_8))
+            .build());
   }
 
   @SuppressWarnings("unused")

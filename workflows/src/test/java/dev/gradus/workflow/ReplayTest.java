@@ -25,14 +25,18 @@ class ReplayTest {
   @Test
   void version1HistoryReplaysOnTheCurrentWorkflow() throws Exception {
     String json = history("v1-opro-3-generations.json");
-    assertThatCode(() -> WorkflowReplayer.replayWorkflowExecution(json, PromptOptimizationWorkflowImpl.class))
+    assertThatCode(
+            () ->
+                WorkflowReplayer.replayWorkflowExecution(
+                    json, PromptOptimizationWorkflowImpl.class))
         .doesNotThrowAnyException();
   }
 
   @Test
   void replayCatchesAChangeThatWouldBreakRunningWorkflows() throws Exception {
     String json = history("v1-opro-3-generations.json");
-    assertThatThrownBy(() -> WorkflowReplayer.replayWorkflowExecution(json, TimerFirstWorkflow.class))
+    assertThatThrownBy(
+            () -> WorkflowReplayer.replayWorkflowExecution(json, TimerFirstWorkflow.class))
         .hasMessageContaining(NonDeterministicException.class.getSimpleName())
         .hasMessageContaining("does not match command type COMMAND_TYPE_START_TIMER");
   }

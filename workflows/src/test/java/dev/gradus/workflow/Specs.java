@@ -9,7 +9,8 @@ final class Specs {
   private Specs() {}
 
   static RunSpec opro(int generations, String extraBudget, String extraTop) {
-    return SpecReader.parse("""
+    return SpecReader.parse(
+        """
         name: toy
         task:
           dataset: { simulated: toy }
@@ -22,6 +23,7 @@ final class Specs {
         budget: { generations: %d %s }
         seed: 7
         %s
-        """.formatted(generations, extraBudget, extraTop));
+        """
+            .formatted(generations, extraBudget, extraTop));
   }
 }

@@ -3,8 +3,8 @@ package dev.gradus.activities.llm;
 import java.time.Duration;
 
 /**
- * A failed provider call, classified so that the activity can retry what may succeed later and
- * fail fast on what never will. Messages name the provider, model and cause, never a key.
+ * A failed provider call, classified so that the activity can retry what may succeed later and fail
+ * fast on what never will. Messages name the provider, model and cause, never a key.
  */
 public class ProviderException extends RuntimeException {
 

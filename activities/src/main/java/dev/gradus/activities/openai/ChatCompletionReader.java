@@ -8,9 +8,9 @@ import dev.gradus.search.ChatMessage;
 import java.util.List;
 
 /**
- * Turns a 2xx body into an {@link LlmResponse}. A body that is not a chat completion is a
- * retryable MALFORMED_RESPONSE, never an empty answer, because an answer the model did not give
- * must not be scored.
+ * Turns a 2xx body into an {@link LlmResponse}. A body that is not a chat completion is a retryable
+ * MALFORMED_RESPONSE, never an empty answer, because an answer the model did not give must not be
+ * scored.
  */
 public final class ChatCompletionReader {
 
@@ -51,12 +51,14 @@ public final class ChatCompletionReader {
     // reasoning): it is scored as what the model said, not retried.
     String text = first.message().content() == null ? "" : first.message().content();
     ChatCompletionResponse.Usage usage = response.usage();
-    long promptTokens = usage != null && usage.promptTokens() != null
-        ? usage.promptTokens()
-        : TokenEstimate.of(prompt);
-    long completionTokens = usage != null && usage.completionTokens() != null
-        ? usage.completionTokens()
-        : TokenEstimate.of(text);
+    long promptTokens =
+        usage != null && usage.promptTokens() != null
+            ? usage.promptTokens()
+            : TokenEstimate.of(prompt);
+    long completionTokens =
+        usage != null && usage.completionTokens() != null
+            ? usage.completionTokens()
+            : TokenEstimate.of(text);
     return new LlmResponse(text, promptTokens, completionTokens);
   }
 }

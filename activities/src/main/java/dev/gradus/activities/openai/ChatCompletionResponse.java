@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The parts of a chat-completions answer that Gradus reads. Everything else (ids, logprobs,
- * vendor extensions) is ignored, so that any compatible server's answer parses.
+ * The parts of a chat-completions answer that Gradus reads. Everything else (ids, logprobs, vendor
+ * extensions) is ignored, so that any compatible server's answer parses.
  *
  * @param usage token counts, absent from some Ollama and llama.cpp answers
  */

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Worker configuration of the {@code openai} provider. The defaults in
- * {@code META-INF/microprofile-config.properties} read {@code OPENAI_BASE_URL} and
- * {@code OPENAI_API_KEY}, as the official SDKs do, so a worker needs no Gradus-specific settings.
+ * Worker configuration of the {@code openai} provider. The defaults in {@code
+ * META-INF/microprofile-config.properties} read {@code OPENAI_BASE_URL} and {@code OPENAI_API_KEY},
+ * as the official SDKs do, so a worker needs no Gradus-specific settings.
  */
 @ConfigMapping(prefix = "gradus.openai")
 public interface OpenAiConfig {

@@ -9,9 +9,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * Classifies what went wrong with one call, so that the activity retries what may succeed later
  * (429, 5xx, timeouts, broken connections, malformed answers) and fails fast on what never will
- * (bad requests, bad keys, bad configuration). Every message names the provider, the model and,
- * for HTTP answers, the status and the vendor's own explanation, with the API key masked out in
- * case a server echoes it back.
+ * (bad requests, bad keys, bad configuration). Every message names the provider, the model and, for
+ * HTTP answers, the status and the vendor's own explanation, with the API key masked out in case a
+ * server echoes it back.
  */
 public final class OpenAiFailures {
 
@@ -35,9 +35,14 @@ public final class OpenAiFailures {
   public ProviderException forStatus(int status, String body, Duration retryAfter) {
     VendorError vendor = VendorError.parse(body);
     Kind kind = kindOf(status, vendor);
-    String message = prefix() + ": HTTP " + status + " " + summary(status, kind)
-        + (retryAfter == null ? "" : " (retry after " + retryAfter + ")")
-        + vendorPart(vendor, body);
+    String message =
+        prefix()
+            + ": HTTP "
+            + status
+            + " "
+            + summary(status, kind)
+            + (retryAfter == null ? "" : " (retry after " + retryAfter + ")")
+            + vendorPart(vendor, body);
     return new ProviderException(kind, redact(message), kind.retryable() ? retryAfter : null, null);
   }
 
@@ -93,12 +98,13 @@ public final class OpenAiFailures {
       case 403 -> "access denied (check OPENAI_API_KEY and its permissions)";
       case 404 -> "not found (unknown model, or OPENAI_BASE_URL lacks a path such as /v1)";
       case 429 -> kind == Kind.AUTH ? "quota exhausted" : "rate limited";
-      default -> switch (kind) {
-        case UNAVAILABLE -> "server unavailable";
-        case TIMEOUT -> "server timed out";
-        case CONFIG -> "redirected (set OPENAI_BASE_URL to the final URL)";
-        default -> "request rejected";
-      };
+      default ->
+          switch (kind) {
+            case UNAVAILABLE -> "server unavailable";
+            case TIMEOUT -> "server timed out";
+            case CONFIG -> "redirected (set OPENAI_BASE_URL to the final URL)";
+            default -> "request rejected";
+          };
     };
   }
 
@@ -110,14 +116,16 @@ public final class OpenAiFailures {
     if (text == null) {
       return "";
     }
-    return ": " + (text.length() > LONGEST_VENDOR_MESSAGE
-        ? text.substring(0, LONGEST_VENDOR_MESSAGE) + "..."
-        : text);
+    return ": "
+        + (text.length() > LONGEST_VENDOR_MESSAGE
+            ? text.substring(0, LONGEST_VENDOR_MESSAGE) + "..."
+            : text);
   }
 
   static boolean isTimeout(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof TimeoutException || t instanceof SocketTimeoutException
+      if (t instanceof TimeoutException
+          || t instanceof SocketTimeoutException
           || t.getClass().getSimpleName().contains("Timeout")) {
         return true;
       }

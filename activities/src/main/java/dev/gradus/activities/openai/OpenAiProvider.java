@@ -45,7 +45,9 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
     this.configProblem = settings.problem().orElse(null);
     this.client = configProblem == null ? buildClient(settings) : null;
     // Names the endpoint, never the key, so operators can see where calls go.
-    LOG.infof("openai provider: endpoint %s, API key %s%s", settings.endpointLabel(),
+    LOG.infof(
+        "openai provider: endpoint %s, API key %s%s",
+        settings.endpointLabel(),
         settings.hasKey() ? "set" : "not set",
         configProblem == null ? "" : "; calls will fail: " + configProblem);
   }
@@ -67,12 +69,13 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
     if (model == null || model.isBlank()) {
       throw failures.rejected("the model spec names no model");
     }
-    ChatCompletionRequest body = new ChatCompletionRequest(
-        model,
-        request.messages(),
-        spec.temperature(),
-        spec.maxTokens(),
-        settings.sendSeed() ? Integer.valueOf(request.sample()) : null);
+    ChatCompletionRequest body =
+        new ChatCompletionRequest(
+            model,
+            request.messages(),
+            spec.temperature(),
+            spec.maxTokens(),
+            settings.sendSeed() ? Integer.valueOf(request.sample()) : null);
     Response response;
     try {
       response = client.create(body);
@@ -85,10 +88,13 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
       if (status / 100 == 2) {
         return new ChatCompletionReader(failures).read(text, request.messages());
       }
-      throw failures.forStatus(status, text, RetryAfter.parse(
-          response.getHeaderString(HttpHeaders.RETRY_AFTER),
-          response.getHeaderString("retry-after-ms"),
-          Instant.now()));
+      throw failures.forStatus(
+          status,
+          text,
+          RetryAfter.parse(
+              response.getHeaderString(HttpHeaders.RETRY_AFTER),
+              response.getHeaderString("retry-after-ms"),
+              Instant.now()));
     }
   }
 
@@ -118,13 +124,14 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
   }
 
   private static ChatCompletionsClient buildClient(OpenAiSettings settings) {
-    QuarkusRestClientBuilder builder = QuarkusRestClientBuilder.newBuilder()
-        .baseUri(URI.create(settings.normalizedBaseUrl()))
-        .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
-        // Every status reaches OpenAiFailures instead of becoming a generic client exception.
-        .disableDefaultMapper(true)
-        .loggingMaskedHeaders(Set.of(HttpHeaders.AUTHORIZATION));
+    QuarkusRestClientBuilder builder =
+        QuarkusRestClientBuilder.newBuilder()
+            .baseUri(URI.create(settings.normalizedBaseUrl()))
+            .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
+            // Every status reaches OpenAiFailures instead of becoming a generic client exception.
+            .disableDefaultMapper(true)
+            .loggingMaskedHeaders(Set.of(HttpHeaders.AUTHORIZATION));
     if (settings.hasKey()) {
       builder.register(new BearerAuthFilter(settings.apiKey()));
     }

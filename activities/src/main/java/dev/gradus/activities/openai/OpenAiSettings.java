@@ -71,7 +71,9 @@ public record OpenAiSettings(
     }
     if (!hasKey() && uri.getHost().equalsIgnoreCase(OPENAI_HOST)) {
       return Optional.of(
-          "no API key for " + OPENAI_HOST + ": set OPENAI_API_KEY in the worker's environment"
+          "no API key for "
+              + OPENAI_HOST
+              + ": set OPENAI_API_KEY in the worker's environment"
               + " (or OPENAI_BASE_URL to a local server that needs none)");
     }
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
@@ -93,8 +95,16 @@ public record OpenAiSettings(
   @Override
   public String toString() {
     // The endpoint label, not the URL, because a URL may carry credentials in its user info.
-    return "OpenAiSettings[endpoint=" + endpointLabel() + ", apiKey=" + (hasKey() ? "***" : "none")
-        + ", timeout=" + timeout + ", connectTimeout=" + connectTimeout
-        + ", sendSeed=" + sendSeed + "]";
+    return "OpenAiSettings[endpoint="
+        + endpointLabel()
+        + ", apiKey="
+        + (hasKey() ? "***" : "none")
+        + ", timeout="
+        + timeout
+        + ", connectTimeout="
+        + connectTimeout
+        + ", sendSeed="
+        + sendSeed
+        + "]";
   }
 }

@@ -57,8 +57,8 @@ public final class RetryAfter {
       return null;
     }
     try {
-      Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
-          .toInstant();
+      Instant at =
+          ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration wait = Duration.between(now, at);
       if (wait.isNegative()) {
         return Duration.ZERO;

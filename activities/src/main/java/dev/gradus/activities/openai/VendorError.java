@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The error a server put in its body, read from the shapes compatible servers actually use:
- * OpenAI and llama.cpp ({@code {"error": {"message", "code"}}}), Ollama ({@code {"error": "..."}}),
- * vLLM ({@code {"message": "..."}}) and FastAPI validation ({@code {"detail": ...}}).
+ * The error a server put in its body, read from the shapes compatible servers actually use: OpenAI
+ * and llama.cpp ({@code {"error": {"message", "code"}}}), Ollama ({@code {"error": "..."}}), vLLM
+ * ({@code {"message": "..."}}) and FastAPI validation ({@code {"detail": ...}}).
  *
  * @param message the vendor's explanation, or null when the body carries none
  * @param code the vendor's error code (e.g. {@code insufficient_quota}), or null

@@ -32,14 +32,20 @@ class OpenAiRunTest {
     SimulatedLlm sim = new SimulatedLlm();
     AtomicInteger optimizerSamples = new AtomicInteger();
     server.reset();
-    server.responder((model, messages) -> {
-      String prompt = messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
-      return model.equals("sim-optimizer")
-          ? sim.propose(prompt, 1.0, optimizerSamples.getAndIncrement())
-          : sim.answer(prompt, 0.0, 0);
-    });
+    server.responder(
+        (model, messages) -> {
+          String prompt =
+              messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
+          return model.equals("sim-optimizer")
+              ? sim.propose(prompt, 1.0, optimizerSamples.getAndIncrement())
+              : sim.answer(prompt, 0.0, 0);
+        });
 
-    RunReport report = Runs.run("e2e-openai", SpecReader.parse("""
+    RunReport report =
+        Runs.run(
+            "e2e-openai",
+            SpecReader.parse(
+                """
         name: arithmetic-openai
         task:
           dataset: { simulated: arithmetic }
@@ -55,15 +61,21 @@ class OpenAiRunTest {
         seed: 5
         """));
 
-    System.out.printf("openai e2e: seed %.3f/%.3f best %.3f/%.3f calls %d served %d%n",
-        report.seed().validationScore(), report.seed().testScore(), report.best().validationScore(),
-        report.best().testScore(), report.usage().calls(), server.completionsServed());
+    System.out.printf(
+        "openai e2e: seed %.3f/%.3f best %.3f/%.3f calls %d served %d%n",
+        report.seed().validationScore(),
+        report.seed().testScore(),
+        report.best().validationScore(),
+        report.best().testScore(),
+        report.usage().calls(),
+        server.completionsServed());
     assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(report.seed().validationScore()).isLessThan(0.15);
     assertThat(report.best().validationScore()).isGreaterThan(0.8);
     assertThat(report.best().testScore()).isGreaterThan(0.75);
     assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
     assertThat(report.usage().promptTokens()).isPositive();
-    assertThat(server.lastRequest().header("Authorization")).isEqualTo("Bearer " + FakeOpenAiResource.API_KEY);
+    assertThat(server.lastRequest().header("Authorization"))
+        .isEqualTo("Bearer " + FakeOpenAiResource.API_KEY);
   }
 }

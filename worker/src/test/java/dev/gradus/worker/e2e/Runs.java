@@ -14,14 +14,22 @@ final class Runs {
   private Runs() {}
 
   static WorkflowClient client() {
-    return WorkflowClient.newInstance(WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(TemporalServerResource.address).build()));
+    return WorkflowClient.newInstance(
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(TemporalServerResource.address)
+                .build()));
   }
 
   static RunReport run(String id, RunSpec spec) {
-    PromptOptimizationWorkflow run = client().newWorkflowStub(PromptOptimizationWorkflow.class,
-        WorkflowOptions.newBuilder().setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
-            .setWorkflowId(id).build());
+    PromptOptimizationWorkflow run =
+        client()
+            .newWorkflowStub(
+                PromptOptimizationWorkflow.class,
+                WorkflowOptions.newBuilder()
+                    .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+                    .setWorkflowId(id)
+                    .build());
     return run.run(spec, null);
   }
 }

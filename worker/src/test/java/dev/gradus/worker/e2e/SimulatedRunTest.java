@@ -29,7 +29,8 @@ class SimulatedRunTest {
         strategy: %s
         budget: { generations: 6 }
         seed: 42
-        """.formatted(name, strategy);
+        """
+        .formatted(name, strategy);
   }
 
   @Test
@@ -38,15 +39,20 @@ class SimulatedRunTest {
 
     assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(report.generations()).hasSize(6);
-    assertThat(report.best().validationScore()).isGreaterThan(report.seed().validationScore() + 0.2);
+    assertThat(report.best().validationScore())
+        .isGreaterThan(report.seed().validationScore() + 0.2);
     assertThat(report.best().testScore()).isGreaterThan(report.seed().testScore());
     assertThat(report.usage().calls()).isPositive();
-    assertThat(report.lineage()).last().extracting(c -> c.instruction()).isEqualTo(report.best().instruction());
+    assertThat(report.lineage())
+        .last()
+        .extracting(c -> c.instruction())
+        .isEqualTo(report.best().instruction());
   }
 
   @Test
   void apeBeatsTheSeed() {
-    RunReport report = Runs.run("e2e-ape", SpecReader.parse(spec("e2e-ape", "{ type: ape, candidates: 6 }")));
+    RunReport report =
+        Runs.run("e2e-ape", SpecReader.parse(spec("e2e-ape", "{ type: ape, candidates: 6 }")));
 
     assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(report.best().validationScore()).isGreaterThan(report.seed().validationScore());

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * One misbehaviour of {@link FakeOpenAiServer} for one request. Build faults with the factories
- * and script them with {@link FakeOpenAiServer#enqueue} or {@link FakeOpenAiServer#faultRandomly}.
+ * One misbehaviour of {@link FakeOpenAiServer} for one request. Build faults with the factories and
+ * script them with {@link FakeOpenAiServer#enqueue} or {@link FakeOpenAiServer#faultRandomly}.
  *
  * @param status the HTTP status for {@link Type#STATUS}
  * @param body the response body for {@link Type#STATUS}

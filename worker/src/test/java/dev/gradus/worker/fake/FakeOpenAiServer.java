@@ -41,11 +41,13 @@ public final class FakeOpenAiServer implements AutoCloseable {
     this.responder = responder;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     // One thread per request, so a hanging request never delays the others.
-    this.executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "fake-openai");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "fake-openai");
+              thread.setDaemon(true);
+              return thread;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
@@ -82,8 +84,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   /**
-   * Once the queue is empty, fails each request with {@code probability}, picking one of
-   * {@code faults} from a random source seeded with {@code seed}.
+   * Once the queue is empty, fails each request with {@code probability}, picking one of {@code
+   * faults} from a random source seeded with {@code seed}.
    */
   public void faultRandomly(long seed, double probability, FakeFault... faults) {
     this.faults.randomly(seed, probability, faults);

@@ -75,10 +75,10 @@ class FakeOpenAiServerTest {
 
   private HttpResponse<String> post(FakeOpenAiServer fake, String body, String key)
       throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(
-            URI.create(fake.baseUrl() + "/chat/completions"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/chat/completions"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }

@@ -45,11 +45,12 @@ public final class FakeWireFormat {
   }
 
   static String completion(String model, List<ChatMessage> prompt, String reply, boolean usage) {
-    ObjectNode root = JSON.createObjectNode()
-        .put("id", "chatcmpl-fake")
-        .put("object", "chat.completion")
-        .put("created", 1700000000L)
-        .put("model", model);
+    ObjectNode root =
+        JSON.createObjectNode()
+            .put("id", "chatcmpl-fake")
+            .put("object", "chat.completion")
+            .put("created", 1700000000L)
+            .put("model", model);
     ObjectNode choice = root.putArray("choices").addObject();
     choice.put("index", 0).put("finish_reason", "stop");
     choice.putObject("message").put("role", "assistant").put("content", reply);

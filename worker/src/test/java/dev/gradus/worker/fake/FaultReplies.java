@@ -15,10 +15,10 @@ final class FaultReplies {
     switch (fault.type()) {
       case STATUS -> JsonReplies.send(exchange, fault.status(), fault.body(), fault.headers());
       case GARBAGE -> JsonReplies.send(exchange, 200, "<html>upstream hiccup</html>", Map.of());
-      case NO_CHOICES -> JsonReplies.send(exchange, 200, FakeWireFormat.noChoices(model(request)),
-          Map.of());
+      case NO_CHOICES ->
+          JsonReplies.send(exchange, 200, FakeWireFormat.noChoices(model(request)), Map.of());
       case HANG -> sleep(fault);
-      case DROP, OMIT_USAGE -> { }
+      case DROP, OMIT_USAGE -> {}
     }
   }
 

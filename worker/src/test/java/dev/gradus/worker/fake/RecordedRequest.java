@@ -42,7 +42,7 @@ public record RecordedRequest(
     } catch (IOException e) {
       json = null;
     }
-    return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-        headers, body, json);
+    return new RecordedRequest(
+        exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body, json);
   }
 }

@@ -22,11 +22,12 @@ class ChatCompletionReaderTest {
 
   @Test
   void readsTheFirstChoiceAndReportedUsage() {
-    String body = "{\"id\":\"x\",\"choices\":[{\"index\":0,"
-        + "\"message\":{\"role\":\"assistant\",\"content\":\"positive\"},"
-        + "\"finish_reason\":\"stop\"},{\"message\":{\"content\":\"no\"}}],"
-        + "\"usage\":{\"prompt_tokens\":21,\"completion_tokens\":2,\"total_tokens\":23},"
-        + "\"system_fingerprint\":\"fp\"}";
+    String body =
+        "{\"id\":\"x\",\"choices\":[{\"index\":0,"
+            + "\"message\":{\"role\":\"assistant\",\"content\":\"positive\"},"
+            + "\"finish_reason\":\"stop\"},{\"message\":{\"content\":\"no\"}}],"
+            + "\"usage\":{\"prompt_tokens\":21,\"completion_tokens\":2,\"total_tokens\":23},"
+            + "\"system_fingerprint\":\"fp\"}";
 
     assertThat(reader.read(body, PROMPT)).isEqualTo(new LlmResponse("positive", 21, 2));
   }
@@ -41,16 +42,18 @@ class ChatCompletionReaderTest {
 
   @Test
   void estimatesOnlyTheCountThatIsMissing() {
-    String body = "{\"choices\":[{\"message\":{\"content\":\"abcde\"}}],"
-        + "\"usage\":{\"prompt_tokens\":40}}";
+    String body =
+        "{\"choices\":[{\"message\":{\"content\":\"abcde\"}}],"
+            + "\"usage\":{\"prompt_tokens\":40}}";
 
     assertThat(reader.read(body, PROMPT)).isEqualTo(new LlmResponse("abcde", 40, 2));
   }
 
   @Test
   void nullContentIsAnEmptyAnswer() {
-    String body = "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,"
-        + "\"refusal\":\"I can't\"},\"finish_reason\":\"stop\"}]}";
+    String body =
+        "{\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":null,"
+            + "\"refusal\":\"I can't\"},\"finish_reason\":\"stop\"}]}";
 
     assertThat(reader.read(body, PROMPT).text()).isEmpty();
   }

@@ -5,9 +5,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Starts a {@link FakeOpenAiServer} for a {@code @QuarkusTest}, points the {@code openai}
- * provider at it with a dummy key and a short timeout, and injects the server into fields of type
- * {@link FakeOpenAiServer}.
+ * Starts a {@link FakeOpenAiServer} for a {@code @QuarkusTest}, points the {@code openai} provider
+ * at it with a dummy key and a short timeout, and injects the server into fields of type {@link
+ * FakeOpenAiServer}.
  */
 public class FakeOpenAiResource implements QuarkusTestResourceLifecycleManager {
 
@@ -23,16 +23,19 @@ public class FakeOpenAiResource implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     server = FakeOpenAiServer.start();
     return Map.of(
-        "gradus.openai.base-url", server.baseUrl(),
-        "gradus.openai.api-key", API_KEY,
-        "gradus.openai.timeout", TIMEOUT,
-        "gradus.openai.connect-timeout", "1s");
+        "gradus.openai.base-url",
+        server.baseUrl(),
+        "gradus.openai.api-key",
+        API_KEY,
+        "gradus.openai.timeout",
+        TIMEOUT,
+        "gradus.openai.connect-timeout",
+        "1s");
   }
 
   @Override
   public void inject(TestInjector testInjector) {
-    testInjector.injectIntoFields(
-        server, new TestInjector.MatchesType(FakeOpenAiServer.class));
+    testInjector.injectIntoFields(server, new TestInjector.MatchesType(FakeOpenAiServer.class));
   }
 
   @Override

@@ -34,10 +34,12 @@ class OpenAiConfigTest {
 
   @Test
   void readsOpenAiBaseUrlAndApiKey() throws IOException {
-    OpenAiConfig config = configWith(Map.of(
-        "OPENAI_BASE_URL", "http://localhost:11434/v1/",
-        "OPENAI_API_KEY", "sk-from-env",
-        "gradus.openai.timeout", "2m"));
+    OpenAiConfig config =
+        configWith(
+            Map.of(
+                "OPENAI_BASE_URL", "http://localhost:11434/v1/",
+                "OPENAI_API_KEY", "sk-from-env",
+                "gradus.openai.timeout", "2m"));
 
     assertThat(config.baseUrl()).isEqualTo("http://localhost:11434/v1/");
     assertThat(config.apiKey()).hasValue("sk-from-env");
@@ -47,13 +49,14 @@ class OpenAiConfigTest {
 
   private static OpenAiConfig configWith(Map<String, String> environment) throws IOException {
     URL defaults = OpenAiConfig.class.getResource("/META-INF/microprofile-config.properties");
-    SmallRyeConfig config = new SmallRyeConfigBuilder()
-        .addDefaultInterceptors()
-        .withSources(new PropertiesConfigSource(defaults, 100))
-        .withSources(new PropertiesConfigSource(environment, "environment", 300))
-        .withConverter(Duration.class, 200, new DurationConverter())
-        .withMapping(OpenAiConfig.class)
-        .build();
+    SmallRyeConfig config =
+        new SmallRyeConfigBuilder()
+            .addDefaultInterceptors()
+            .withSources(new PropertiesConfigSource(defaults, 100))
+            .withSources(new PropertiesConfigSource(environment, "environment", 300))
+            .withConverter(Duration.class, 200, new DurationConverter())
+            .withMapping(OpenAiConfig.class)
+            .build();
     return config.getConfigMapping(OpenAiConfig.class);
   }
 }

@@ -11,9 +11,9 @@ import java.net.ConnectException;
 import java.net.SocketException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class OpenAiFailuresTest {
 
@@ -23,10 +23,11 @@ class OpenAiFailuresTest {
 
   @ParameterizedTest
   @CsvSource({
-      "429, RATE_LIMITED", "500, UNAVAILABLE", "502, UNAVAILABLE", "503, UNAVAILABLE",
-      "504, UNAVAILABLE", "529, UNAVAILABLE", "409, UNAVAILABLE", "408, TIMEOUT",
-      "400, REJECTED", "404, REJECTED", "413, REJECTED", "422, REJECTED",
-      "401, AUTH", "403, AUTH", "301, CONFIG"})
+    "429, RATE_LIMITED", "500, UNAVAILABLE", "502, UNAVAILABLE", "503, UNAVAILABLE",
+    "504, UNAVAILABLE", "529, UNAVAILABLE", "409, UNAVAILABLE", "408, TIMEOUT",
+    "400, REJECTED", "404, REJECTED", "413, REJECTED", "422, REJECTED",
+    "401, AUTH", "403, AUTH", "301, CONFIG"
+  })
   void mapsStatusToKind(int status, Kind kind) {
     ProviderException failure = failures.forStatus(status, "{}", null);
 
@@ -49,8 +50,9 @@ class OpenAiFailuresTest {
 
   @Test
   void exhaustedQuotaFailsFastDespite429() {
-    String body = "{\"error\":{\"message\":\"You exceeded your current quota\","
-        + "\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}";
+    String body =
+        "{\"error\":{\"message\":\"You exceeded your current quota\","
+            + "\"type\":\"insufficient_quota\",\"code\":\"insufficient_quota\"}}";
 
     ProviderException failure = failures.forStatus(429, body, null);
 
@@ -60,14 +62,23 @@ class OpenAiFailuresTest {
 
   @Test
   void namesTheVendorMessageOfEachErrorShape() {
-    assertThat(failures.forStatus(404,
-        "{\"error\":{\"message\":\"The model `gpt-9` does not exist\"}}", null).getMessage())
+    assertThat(
+            failures
+                .forStatus(
+                    404, "{\"error\":{\"message\":\"The model `gpt-9` does not exist\"}}", null)
+                .getMessage())
         .contains("The model `gpt-9` does not exist");
-    assertThat(failures.forStatus(404, "{\"error\":\"model 'llama9' not found\"}", null)
-        .getMessage()).contains("model 'llama9' not found");
-    assertThat(failures.forStatus(400,
-        "{\"object\":\"error\",\"message\":\"max_tokens is too large\",\"code\":400}", null)
-        .getMessage()).contains("max_tokens is too large");
+    assertThat(
+            failures.forStatus(404, "{\"error\":\"model 'llama9' not found\"}", null).getMessage())
+        .contains("model 'llama9' not found");
+    assertThat(
+            failures
+                .forStatus(
+                    400,
+                    "{\"object\":\"error\",\"message\":\"max_tokens is too large\",\"code\":400}",
+                    null)
+                .getMessage())
+        .contains("max_tokens is too large");
     assertThat(failures.forStatus(502, "<html>Bad gateway</html>", null).getMessage())
         .contains("<html>Bad gateway</html>");
   }
@@ -92,12 +103,21 @@ class OpenAiFailuresTest {
 
   @Test
   void classifiesRefusedAndResetConnectionsAsUnavailable() {
-    assertThat(failures.forTransport(new ProcessingException(
-        new ConnectException("Connection refused"))).kind()).isEqualTo(Kind.UNAVAILABLE);
-    assertThat(failures.forTransport(new ProcessingException(
-        new SocketException("Connection reset"))).kind()).isEqualTo(Kind.UNAVAILABLE);
-    assertThat(failures.forTransport(new IllegalStateException(
-        new IOException("Connection was closed"))).kind()).isEqualTo(Kind.UNAVAILABLE);
+    assertThat(
+            failures
+                .forTransport(new ProcessingException(new ConnectException("Connection refused")))
+                .kind())
+        .isEqualTo(Kind.UNAVAILABLE);
+    assertThat(
+            failures
+                .forTransport(new ProcessingException(new SocketException("Connection reset")))
+                .kind())
+        .isEqualTo(Kind.UNAVAILABLE);
+    assertThat(
+            failures
+                .forTransport(new IllegalStateException(new IOException("Connection was closed")))
+                .kind())
+        .isEqualTo(Kind.UNAVAILABLE);
   }
 
   @Test

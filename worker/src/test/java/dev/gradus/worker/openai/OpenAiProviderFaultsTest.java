@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @WithTestResource(FakeOpenAiResource.class)
 class OpenAiProviderFaultsTest {
 
-  @Inject
-  OpenAiProvider provider;
+  @Inject OpenAiProvider provider;
 
   FakeOpenAiServer fake;
 
@@ -55,8 +54,17 @@ class OpenAiProviderFaultsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"500, UNAVAILABLE", "502, UNAVAILABLE", "503, UNAVAILABLE", "504, UNAVAILABLE",
-      "400, REJECTED", "404, REJECTED", "422, REJECTED", "401, AUTH", "403, AUTH"})
+  @CsvSource({
+    "500, UNAVAILABLE",
+    "502, UNAVAILABLE",
+    "503, UNAVAILABLE",
+    "504, UNAVAILABLE",
+    "400, REJECTED",
+    "404, REJECTED",
+    "422, REJECTED",
+    "401, AUTH",
+    "403, AUTH"
+  })
   void mapsEachErrorStatus(int status, Kind kind) {
     fake.enqueue(FakeFault.status(status, "vendor says " + status));
 
@@ -105,8 +113,9 @@ class OpenAiProviderFaultsTest {
     }
     try (OpenAiProvider nowhere =
         new OpenAiProvider(OpenAiSettings.local("http://127.0.0.1:" + closedPort + "/v1"))) {
-      ProviderException failure = catchThrowableOfType(ProviderException.class,
-          () -> nowhere.complete(Conversations.target()));
+      ProviderException failure =
+          catchThrowableOfType(
+              ProviderException.class, () -> nowhere.complete(Conversations.target()));
 
       assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
       assertThat(failure.getMessage()).contains("127.0.0.1:" + closedPort);
@@ -117,8 +126,9 @@ class OpenAiProviderFaultsTest {
   void missingKeyForOpenAiFailsFastAsConfig() {
     try (OpenAiProvider keyless =
         new OpenAiProvider(OpenAiSettings.local("https://api.openai.com/v1"))) {
-      ProviderException failure = catchThrowableOfType(ProviderException.class,
-          () -> keyless.complete(Conversations.target()));
+      ProviderException failure =
+          catchThrowableOfType(
+              ProviderException.class, () -> keyless.complete(Conversations.target()));
 
       assertThat(failure.kind()).isEqualTo(Kind.CONFIG);
       assertThat(failure.kind().retryable()).isFalse();
@@ -163,8 +173,9 @@ class OpenAiProviderFaultsTest {
   }
 
   private ProviderException fail() {
-    ProviderException failure = catchThrowableOfType(ProviderException.class,
-        () -> provider.complete(Conversations.target()));
+    ProviderException failure =
+        catchThrowableOfType(
+            ProviderException.class, () -> provider.complete(Conversations.target()));
     assertThat(failure).as("expected a ProviderException").isNotNull();
     return failure;
   }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(FakeOpenAiResource.class)
 class OpenAiProviderTest {
 
-  @Inject
-  OpenAiProvider provider;
+  @Inject OpenAiProvider provider;
 
   FakeOpenAiServer fake;
 
@@ -124,15 +123,28 @@ class OpenAiProviderTest {
 
   @Test
   void handlesConcurrentCalls() {
-    List<LlmResponse> responses = List.of(0, 1, 2, 3, 4, 5, 6, 7).parallelStream()
-        .map(sample -> provider.complete(new LlmRequest("target",
-            new ModelSpec("openai", "m", 0.0, null),
-            List.of(ChatMessage.user("question " + sample)), sample)))
-        .toList();
+    List<LlmResponse> responses =
+        List.of(0, 1, 2, 3, 4, 5, 6, 7).parallelStream()
+            .map(
+                sample ->
+                    provider.complete(
+                        new LlmRequest(
+                            "target",
+                            new ModelSpec("openai", "m", 0.0, null),
+                            List.of(ChatMessage.user("question " + sample)),
+                            sample)))
+            .toList();
 
-    assertThat(responses).extracting(LlmResponse::text)
-        .containsExactly("echo: question 0", "echo: question 1", "echo: question 2",
-            "echo: question 3", "echo: question 4", "echo: question 5", "echo: question 6",
+    assertThat(responses)
+        .extracting(LlmResponse::text)
+        .containsExactly(
+            "echo: question 0",
+            "echo: question 1",
+            "echo: question 2",
+            "echo: question 3",
+            "echo: question 4",
+            "echo: question 5",
+            "echo: question 6",
             "echo: question 7");
     assertThat(fake.completionsServed()).isEqualTo(8);
   }

@@ -40,7 +40,9 @@ class OpenAiSettingsTest {
   void toStringNeverShowsTheKeyOrUserInfo() {
     OpenAiSettings settings = settings("https://user:pw@api.example.com/v1", "sk-secret-42");
 
-    assertThat(settings.toString()).doesNotContain("sk-secret-42").doesNotContain("pw")
+    assertThat(settings.toString())
+        .doesNotContain("sk-secret-42")
+        .doesNotContain("pw")
         .contains("api.example.com");
   }
 
