@@ -54,7 +54,9 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     BudgetLedger ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
     ledger.holdForReport(testCalls());
     SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
-    Random random = Workflow.newRandom();
+    // Seeded from the spec, not from the run id as Workflow.newRandom() is, so that the same spec
+    // and seed reproduce the same run; replay-safe because the seed is part of the input.
+    Random random = new Random(spec.seed() * 1_000_003L + state.generations().size());
     int generationsThisExecution = 0;
     String stopReason = null;
     String error = null;
