@@ -33,7 +33,11 @@ final class ChildProcess implements AutoCloseable {
 
   /** Starts {@code command} with its stdout and stderr appended to {@code logFile}. */
   static ChildProcess startLogged(
-      String label, List<String> command, Map<String, String> extraEnv, Path workDir, Path logFile) {
+      String label,
+      List<String> command,
+      Map<String, String> extraEnv,
+      Path workDir,
+      Path logFile) {
     try {
       Files.createDirectories(logFile.getParent());
       ProcessBuilder builder = builder(command, extraEnv, workDir);
@@ -44,9 +48,15 @@ final class ChildProcess implements AutoCloseable {
     }
   }
 
-  /** Starts {@code command} and copies each line it prints to {@code sink} as {@code [label] line}. */
+  /**
+   * Starts {@code command} and copies each line it prints to {@code sink} as {@code [label] line}.
+   */
   static ChildProcess startForwarded(
-      String label, List<String> command, Map<String, String> extraEnv, Path workDir, PrintWriter sink) {
+      String label,
+      List<String> command,
+      Map<String, String> extraEnv,
+      Path workDir,
+      PrintWriter sink) {
     Process process;
     try {
       process = builder(command, extraEnv, workDir).start();
@@ -59,7 +69,8 @@ final class ChildProcess implements AutoCloseable {
     return new ChildProcess(label, process, null);
   }
 
-  private static ProcessBuilder builder(List<String> command, Map<String, String> extraEnv, Path workDir) {
+  private static ProcessBuilder builder(
+      List<String> command, Map<String, String> extraEnv, Path workDir) {
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
     builder.environment().putAll(extraEnv);
     builder.redirectErrorStream(true);
@@ -68,7 +79,8 @@ final class ChildProcess implements AutoCloseable {
 
   private static void forward(String label, Process process, PrintWriter sink) {
     try (BufferedReader lines =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = lines.readLine()) != null) {
         synchronized (sink) {

@@ -1,13 +1,16 @@
 package dev.gradus.cli;
 
 import dev.gradus.workflow.PromptOptimizationWorkflow;
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * What the CLI reads from its surroundings: environment variables, the repository it runs from,
- * and whether stderr is a terminal. Tests build one by hand instead of touching the real process.
+ * What the CLI reads from its surroundings: environment variables, the repository it runs from, and
+ * whether stderr is a terminal. Tests build one by hand instead of touching the real process.
  *
  * @param home the repository root, where the worker and API jars and {@code .gradus/} live
  * @param stderrIsTerminal whether a live progress line may be drawn on stderr
@@ -16,12 +19,14 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean s
 
   /** The environment of this process. The launcher passes the repository and the terminal test. */
   public static CliEnvironment current() {
-    String home = System.getProperty("gradus.home", System.getenv().getOrDefault("GRADUS_HOME", "."));
+    String home =
+        System.getProperty("gradus.home", System.getenv().getOrDefault("GRADUS_HOME", "."));
     // Java cannot ask whether stderr alone is a terminal; the launcher can ([ -t 2 ]) and says so.
     String terminal = System.getProperty("gradus.stderrIsTerminal");
     boolean stderrIsTerminal =
         terminal != null ? Boolean.parseBoolean(terminal) : System.console() != null;
-    return new CliEnvironment(System.getenv(), Path.of(home).toAbsolutePath().normalize(), stderrIsTerminal);
+    return new CliEnvironment(
+        System.getenv(), Path.of(home).toAbsolutePath().normalize(), stderrIsTerminal);
   }
 
   /** {@code TEMPORAL_ADDRESS}, when set: then it is the only server the CLI talks to. */
@@ -54,9 +59,15 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean s
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  /** This CLI's classpath, which also holds the embedded Temporal server. */
+  /**
+   * This CLI's classpath, which also holds the embedded Temporal server, with every entry made
+   * absolute: children run in {@link #home}, not necessarily where this JVM was started.
+   */
   public String classPath() {
-    return System.getProperty("java.class.path");
+    String workingDir = System.getProperty("user.dir");
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(entry -> new File(entry).isAbsolute() ? entry : new File(workingDir, entry).getPath())
+        .collect(Collectors.joining(File.pathSeparator));
   }
 
   private Optional<String> variable(String name) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Run the built-in demo: a small offline optimization with the simulated LLM provider.")
+    description =
+        "Run the built-in demo: a small offline optimization with the simulated LLM provider.")
 final class DemoCommand extends ClientCommand implements Callable<Integer> {
 
   static final String DEMO_SPEC = "/dev/gradus/cli/demo.yaml";
@@ -23,13 +24,15 @@ final class DemoCommand extends ClientCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new RunLauncher(env(), out(), err()).launch(SpecReader.parse(demoSpec()), null, false, json);
+    return new RunLauncher(env(), out(), err())
+        .launch(SpecReader.parse(demoSpec()), null, false, json);
   }
 
   static String demoSpec() {
     try (InputStream in = DemoCommand.class.getResourceAsStream(DEMO_SPEC)) {
       if (in == null) {
-        throw new IllegalStateException("the demo spec " + DEMO_SPEC + " is missing from the classpath");
+        throw new IllegalStateException(
+            "the demo spec " + DEMO_SPEC + " is missing from the classpath");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

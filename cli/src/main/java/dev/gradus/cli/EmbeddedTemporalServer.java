@@ -22,20 +22,28 @@ import picocli.CommandLine.Option;
 @Command(
     name = "gradus server",
     mixinStandardHelpOptions = true,
+    version = "gradus server 0.1.0 (Temporal Java test server 1.38.0)",
     description = "Runs the embedded Temporal test server on 127.0.0.1 (state in memory only).")
 public final class EmbeddedTemporalServer implements Callable<Integer>, AutoCloseable {
 
   public static final String LOOPBACK = "127.0.0.1";
   public static final int DEFAULT_PORT = 7233;
+
   /** The first words of the line printed once the server accepts connections. */
   public static final String READY_PREFIX = "Temporal test server ready on ";
 
-  @Option(names = "--port", defaultValue = "7233", description = "Port on 127.0.0.1 (0 picks a free one).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "7233",
+      description = "Port on 127.0.0.1 (0 picks a free one).")
   private int port;
 
   @Option(
       names = "--stop-with-pid",
-      description = "Stop when the process with this id exits (used by the CLI for its own server).")
+      paramLabel = "PID",
+      description =
+          "Stop when the process with this id exits (used by the CLI for its own server).")
   private Long stopWithPid;
 
   private TestServicesStarter services;
@@ -59,7 +67,8 @@ public final class EmbeddedTemporalServer implements Callable<Integer>, AutoClos
       grpcServer = builder.build().start();
     } catch (IOException e) {
       services.close();
-      throw new IOException("cannot listen on " + LOOPBACK + ":" + requestedPort + ": " + e.getMessage(), e);
+      throw new IOException(
+          "cannot listen on " + LOOPBACK + ":" + requestedPort + ": " + e.getMessage(), e);
     }
   }
 
@@ -76,15 +85,16 @@ public final class EmbeddedTemporalServer implements Callable<Integer>, AutoClos
     return LOOPBACK + ":" + port();
   }
 
+  /**
+   * Stops at once, cancelling calls in flight (workers' long polls would otherwise hold a graceful
+   * shutdown for their full minute): the state is in memory and lost either way.
+   */
   @Override
   public void close() {
-    grpcServer.shutdown();
+    grpcServer.shutdownNow();
     try {
-      if (!grpcServer.awaitTermination(5, TimeUnit.SECONDS)) {
-        grpcServer.shutdownNow();
-      }
+      grpcServer.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
-      grpcServer.shutdownNow();
       Thread.currentThread().interrupt();
     }
     services.close();
@@ -104,7 +114,8 @@ public final class EmbeddedTemporalServer implements Callable<Integer>, AutoClos
     if (stopWithPid != null) {
       // System.exit runs the shutdown hook above, which closes the server.
       ProcessHandle.of(stopWithPid)
-          .ifPresentOrElse(parent -> parent.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+          .ifPresentOrElse(
+              parent -> parent.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
     }
     System.out.printf(
         "%s%s (in memory; started in %d ms)%n",

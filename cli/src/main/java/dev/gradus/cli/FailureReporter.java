@@ -32,7 +32,8 @@ final class FailureReporter implements IExecutionExceptionHandler {
       }
       exitCode = CommandLine.ExitCode.USAGE;
     } else if (e instanceof WorkflowNotFoundException notFound) {
-      err.println("gradus: " + RunLookup.unknown(notFound.getExecution().getWorkflowId()).getMessage());
+      err.println(
+          "gradus: " + RunLookup.unknown(notFound.getExecution().getWorkflowId()).getMessage());
     } else {
       err.println("gradus: " + cmd.getCommandName() + " failed: " + e);
       if (debug) {

@@ -25,12 +25,13 @@ import picocli.CommandLine.Spec;
     },
     footerHeading = "%nComponents (each runs in the foreground as one process):%n",
     footer = {
-      "  server   the embedded Temporal test server on 127.0.0.1:7233 (state in memory only)",
-      "  worker   the Gradus worker, polling task queue GRADUS_TASK_QUEUE (default gradus)",
-      "  api      the REST API and dashboard on http://localhost:8080",
+      "  server   embedded Temporal test server on 127.0.0.1:7233 (in memory)",
+      "  worker   the worker (TEMPORAL_ADDRESS, GRADUS_TASK_QUEUE)",
+      "  api      REST API and dashboard on http://localhost:8080",
       "",
-      "Temporal: TEMPORAL_ADDRESS when set, else a server on 127.0.0.1:7233; with neither,",
-      "`run` and `demo` start an embedded server and a worker for their own duration."
+      "Temporal: TEMPORAL_ADDRESS when set, else a server on 127.0.0.1:7233;",
+      "with neither, run and demo start an embedded server and a worker",
+      "for their own duration."
     })
 public final class GradusCli implements Callable<Integer> {
 
@@ -49,7 +50,8 @@ public final class GradusCli implements Callable<Integer> {
   /** The configured command line; tests call {@code execute} on it with their own streams. */
   public static CommandLine commandLine(CliEnvironment env) {
     boolean debug = env.variables().containsKey("GRADUS_DEBUG");
-    return new CommandLine(new GradusCli(env)).setExecutionExceptionHandler(new FailureReporter(debug));
+    return new CommandLine(new GradusCli(env))
+        .setExecutionExceptionHandler(new FailureReporter(debug));
   }
 
   /** Without a verb: the usage, as an error, since nothing was asked. */

@@ -30,7 +30,8 @@ public final class JsonOutput {
     try {
       return MAPPER.writeValueAsString(document);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON for " + document.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot write JSON for " + document.getClass().getSimpleName(), e);
     }
   }
 

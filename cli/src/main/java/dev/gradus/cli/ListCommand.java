@@ -14,12 +14,18 @@ import picocli.CommandLine.Option;
 final class ListCommand extends ClientCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+          .withZone(ZoneId.systemDefault());
 
-  @Option(names = "--json", description = "Print a JSON array of {runId, status, startTime, closeTime}.")
+  @Option(
+      names = "--json",
+      description = "Print a JSON array of {runId, status, startTime, closeTime}.")
   private boolean json;
 
-  @Option(names = "--limit", defaultValue = "50", description = "At most this many runs (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "50",
+      description = "At most this many runs (default ${DEFAULT-VALUE}).")
   private int limit;
 
   @Override
@@ -36,7 +42,12 @@ final class ListCommand extends ClientCommand implements Callable<Integer> {
         int width = Math.max(6, runs.stream().mapToInt(r -> r.runId().length()).max().orElse(0));
         out().printf("%-" + width + "s  %-9s  %s%n", "RUN ID", "STATUS", "STARTED");
         for (RunListing run : runs) {
-          out().printf("%-" + width + "s  %-9s  %s%n", run.runId(), run.status(), LOCAL_TIME.format(Instant.parse(run.startTime())));
+          out()
+              .printf(
+                  "%-" + width + "s  %-9s  %s%n",
+                  run.runId(),
+                  run.status(),
+                  LOCAL_TIME.format(Instant.parse(run.startTime())));
         }
       }
       out().flush();

@@ -19,6 +19,7 @@ final class LocalStack implements AutoCloseable {
 
   private final List<ChildProcess> children = new ArrayList<>();
   private final int port;
+  private final Thread stopOnExit = new Thread(this::close, "gradus-local-stack-stop");
 
   private LocalStack(int port) {
     this.port = port;
@@ -28,10 +29,13 @@ final class LocalStack implements AutoCloseable {
     Path workerJar = env.workerJar();
     if (!Files.isRegularFile(workerJar)) {
       throw new CliFailure(
-          "the worker is not built (" + workerJar + " is missing): run `mvn -B -DskipTests install` at the repository root");
+          "the worker is not built ("
+              + workerJar
+              + " is missing): run `mvn -B -DskipTests install` at the repository root");
     }
     LocalStack stack = new LocalStack(LoopbackPorts.freePort());
-    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "gradus-local-stack-stop"));
+    // Ctrl-C must not leave a server and a worker behind.
+    Runtime.getRuntime().addShutdownHook(stack.stopOnExit);
     try {
       stack.startServer(env);
       stack.startWorker(env);
@@ -40,7 +44,8 @@ final class LocalStack implements AutoCloseable {
       throw e;
     }
     err.printf(
-        "No Temporal server found: started an embedded one on %s and a worker for this command (logs in %s).%n",
+        "No Temporal server found: started an embedded one on %s and a worker for this command"
+            + " (logs in %s).%n",
         stack.target(), env.home().relativize(env.logsDir()));
     err.flush();
     return stack;
@@ -61,7 +66,11 @@ final class LocalStack implements AutoCloseable {
             String.valueOf(pid));
     ChildProcess server =
         ChildProcess.startLogged(
-            "embedded Temporal server", command, Map.of(), env.home(), env.logsDir().resolve("server-" + pid + ".log"));
+            "embedded Temporal server",
+            command,
+            Map.of(),
+            env.home(),
+            env.logsDir().resolve("server-" + pid + ".log"));
     children.add(server);
     LoopbackPorts.awaitListening(port, server, SERVER_START_TIMEOUT);
   }
@@ -69,10 +78,33 @@ final class LocalStack implements AutoCloseable {
   private void startWorker(CliEnvironment env) {
     long pid = ProcessHandle.current().pid();
     Map<String, String> workerEnv =
-        Map.of("TEMPORAL_ADDRESS", target(), "GRADUS_TEST_SERVER", "true", "GRADUS_WORKER_PORT", "0");
+        Map.of(
+            "TEMPORAL_ADDRESS", target(),
+            "TEMPORAL_NAMESPACE", env.namespace(),
+            "GRADUS_TASK_QUEUE", env.taskQueue(),
+            // The test server needs sticky execution off; port 0 lets several workers coexist.
+            "GRADUS_TEST_SERVER", "true",
+            "GRADUS_WORKER_PORT", "0");
     List<String> command = List.of(env.javaExecutable(), "-jar", env.workerJar().toString());
     children.add(
-        ChildProcess.startLogged("worker", command, workerEnv, env.home(), env.logsDir().resolve("worker-" + pid + ".log")));
+        ChildProcess.startLogged(
+            "worker",
+            command,
+            workerEnv,
+            env.home(),
+            env.logsDir().resolve("worker-" + pid + ".log")));
+  }
+
+  /**
+   * Fails if the server or the worker has died, which would otherwise leave the command waiting.
+   */
+  synchronized void requireAlive() {
+    for (ChildProcess child : children) {
+      if (!child.isAlive()) {
+        throw new CliFailure(
+            child.label() + " exited with code " + child.exitValue() + child.logHint());
+      }
+    }
   }
 
   String target() {
@@ -82,6 +114,11 @@ final class LocalStack implements AutoCloseable {
   /** Stops the worker before the server, so the worker does not log a lost connection. */
   @Override
   public synchronized void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // Already running as the shutdown hook.
+    }
     for (int i = children.size() - 1; i >= 0; i--) {
       children.get(i).close();
     }

@@ -35,11 +35,18 @@ final class LoopbackPorts {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!isListening(port)) {
       if (!child.isAlive()) {
-        throw new CliFailure(child.label() + " exited before listening on port " + port + child.logHint());
+        throw new CliFailure(
+            child.label() + " exited before listening on port " + port + child.logHint());
       }
       if (System.nanoTime() > deadline) {
         throw new CliFailure(
-            child.label() + " did not listen on port " + port + " within " + timeout.toSeconds() + " s" + child.logHint());
+            child.label()
+                + " did not listen on port "
+                + port
+                + " within "
+                + timeout.toSeconds()
+                + " s"
+                + child.logHint());
       }
       try {
         Thread.sleep(100);

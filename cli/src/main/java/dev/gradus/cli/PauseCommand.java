@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code gradus pause RUN}: the {@code pause} signal. */
-@Command(name = "pause", mixinStandardHelpOptions = true, description = "Pause a run: no new provider calls until resumed.")
+@Command(
+    name = "pause",
+    mixinStandardHelpOptions = true,
+    description = "Pause a run: no new provider calls until resumed.")
 final class PauseCommand extends ClientCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "RUN", description = "The run id (workflow id).")
@@ -17,7 +20,10 @@ final class PauseCommand extends ClientCommand implements Callable<Integer> {
       RunLookup lookup = new RunLookup(session.client());
       lookup.requireOpen(runId);
       lookup.stub(runId).signal("pause");
-      out().printf("Pausing %s: calls in flight finish and are kept; `gradus resume %s` continues it.%n", runId, runId);
+      out()
+          .printf(
+              "Pausing %s: calls in flight finish and are kept; `gradus resume %s` continues it.%n",
+              runId, runId);
       out().flush();
       return 0;
     }

@@ -17,13 +17,18 @@ public final class ProgressLine {
     if (report.status() != null && report.status() != RunStatus.RUNNING) {
       line.append(report.status()).append(" | ");
     }
-    line.append("generation ").append(report.generation()).append('/').append(report.maxGenerations());
+    line.append("generation ")
+        .append(report.generation())
+        .append('/')
+        .append(report.maxGenerations());
     line.append(" | best ").append(score(validationScore(report.best())));
     line.append(" | seed ").append(score(validationScore(report.seed())));
     Usage usage = report.usage() == null ? Usage.NONE : report.usage();
-    line.append(String.format(Locale.ROOT, " | %,d calls | %s", usage.calls(), cost(usage.costUsd())));
+    line.append(
+        String.format(Locale.ROOT, " | %,d calls | %s", usage.calls(), cost(usage.costUsd())));
     if (report.status() == RunStatus.RUNNING || report.status() == RunStatus.PAUSED) {
-      line.append(" | ETA ").append(report.etaSeconds() == null ? "--" : duration(report.etaSeconds()));
+      line.append(" | ETA ")
+          .append(report.etaSeconds() == null ? "--" : duration(report.etaSeconds()));
     }
     return line.toString();
   }
@@ -51,7 +56,9 @@ public final class ProgressLine {
 
   /** Dollars with cents, or with four decimals below one dollar, where simulated runs live. */
   public static String cost(double usd) {
-    return usd >= 1 ? String.format(Locale.ROOT, "$%,.2f", usd) : String.format(Locale.ROOT, "$%.4f", usd);
+    return usd >= 1
+        ? String.format(Locale.ROOT, "$%,.2f", usd)
+        : String.format(Locale.ROOT, "$%.4f", usd);
   }
 
   static String score(Double score) {

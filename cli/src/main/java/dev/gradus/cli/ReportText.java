@@ -11,14 +11,25 @@ import java.util.stream.Collectors;
 /** A run report as people read it in a terminal. */
 public final class ReportText {
 
+  private static final int WRAP_COLUMN = 96;
+
   private ReportText() {}
 
   public static String format(RunReport r) {
     StringBuilder text = new StringBuilder();
     row(text, "Run", r.runId() + (r.name() == null ? "" : "  (" + r.name() + ")"));
-    row(text, "Status", r.status() + (r.stopReason() == null ? "" : "  (stopped by " + r.stopReason() + ")"));
-    String elapsed = r.elapsedSeconds() == null ? "" : ", " + ProgressLine.duration(r.elapsedSeconds());
-    row(text, "Strategy", r.strategy() + ", generation " + r.generation() + "/" + r.maxGenerations() + elapsed);
+    row(
+        text,
+        "Status",
+        r.status() + (stopReasonAddsNothing(r) ? "" : "  (stopped by " + r.stopReason() + ")"));
+    String elapsed =
+        r.elapsedSeconds() == null ? "" : ", " + ProgressLine.duration(r.elapsedSeconds());
+    if (r.strategy() != null) {
+      row(
+          text,
+          "Strategy",
+          r.strategy() + ", generation " + r.generation() + "/" + r.maxGenerations() + elapsed);
+    }
     if (r.error() != null) {
       row(text, "Error", r.error());
     }
@@ -29,19 +40,39 @@ public final class ReportText {
         text.append("  + demos (train examples) ").append(r.best().demos()).append('\n');
       }
     }
-    text.append(String.format(Locale.ROOT, "%n  %-6s %-18s %s%n", "", "validation", "test"));
-    scores(text, "best", r.best());
-    scores(text, "seed", r.seed());
+    // A run that failed before scoring anything has no scores to compare.
+    if (r.best() != null || r.seed() != null) {
+      text.append(String.format(Locale.ROOT, "%n  %-6s %-18s %s%n", "", "validation", "test"));
+      scores(text, "best", r.best());
+      scores(text, "seed", r.seed());
+    }
     if (r.generations() != null && !r.generations().isEmpty()) {
-      text.append(String.format(Locale.ROOT, "%n  %-10s %6s %6s %10s %8s%n", "generation", "best", "mean", "candidates", "calls"));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "%n  %-10s %6s %6s %10s %8s%n",
+              "generation",
+              "best",
+              "mean",
+              "candidates",
+              "calls"));
       for (GenerationSummary g : r.generations()) {
         text.append(
             String.format(
-                Locale.ROOT, "  %-10d %6.3f %6.3f %10d %8d%n", g.generation(), g.bestScore(), g.meanScore(), g.candidates(), g.calls()));
+                Locale.ROOT,
+                "  %-10d %6.3f %6.3f %10d %8d%n",
+                g.generation(),
+                g.bestScore(),
+                g.meanScore(),
+                g.candidates(),
+                g.calls()));
       }
     }
     if (r.lineage() != null && !r.lineage().isEmpty()) {
-      row(text, "\nLineage", r.lineage().stream().map(ReportText::step).collect(Collectors.joining(" -> ")));
+      row(
+          text,
+          "\nLineage",
+          r.lineage().stream().map(ReportText::step).collect(Collectors.joining(" -> ")));
     }
     Usage u = r.usage() == null ? Usage.NONE : r.usage();
     row(
@@ -50,8 +81,18 @@ public final class ReportText {
         String.format(
             Locale.ROOT,
             "%,d calls, %,d cache hits, %,d prompt + %,d completion tokens, %s",
-            u.calls(), u.cacheHits(), u.promptTokens(), u.completionTokens(), ProgressLine.cost(u.costUsd())));
+            u.calls(),
+            u.cacheHits(),
+            u.promptTokens(),
+            u.completionTokens(),
+            ProgressLine.cost(u.costUsd())));
     return text.toString();
+  }
+
+  /** "CANCELLED (stopped by cancelled)" says nothing twice. */
+  private static boolean stopReasonAddsNothing(RunReport r) {
+    return r.stopReason() == null
+        || (r.status() != null && r.stopReason().equalsIgnoreCase(r.status().name()));
   }
 
   private static void scores(StringBuilder text, String label, ScoredPrompt p) {
@@ -64,7 +105,8 @@ public final class ReportText {
     if (score == null) {
       return "-";
     }
-    return ProgressLine.score(score) + (examples == null || examples == 0 ? "" : " (n=" + examples + ")");
+    return ProgressLine.score(score)
+        + (examples == null || examples == 0 ? "" : " (n=" + examples + ")");
   }
 
   private static String step(Candidate c) {
@@ -75,7 +117,23 @@ public final class ReportText {
     text.append(String.format(Locale.ROOT, "%-12s %s%n", label, value));
   }
 
+  /** The instruction indented and wrapped at word boundaries; its own line breaks are kept. */
   private static String indent(String instruction) {
-    return instruction == null ? "  -" : "  " + instruction.strip().replace("\n", "\n  ");
+    if (instruction == null) {
+      return "  -";
+    }
+    StringBuilder wrapped = new StringBuilder();
+    for (String paragraph : instruction.strip().split("\n", -1)) {
+      StringBuilder line = new StringBuilder("  ");
+      for (String word : paragraph.split(" ")) {
+        if (line.length() > 2 && line.length() + 1 + word.length() > WRAP_COLUMN) {
+          wrapped.append(line).append('\n');
+          line = new StringBuilder("  ");
+        }
+        line.append(line.length() > 2 ? " " : "").append(word);
+      }
+      wrapped.append(line).append('\n');
+    }
+    return wrapped.substring(0, wrapped.length() - 1);
   }
 }

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code gradus result RUN}: waits for a run to end, showing its progress, then prints the report. */
+/**
+ * {@code gradus result RUN}: waits for a run to end, showing its progress, then prints the report.
+ */
 @Command(
     name = "result",
     mixinStandardHelpOptions = true,
@@ -26,7 +28,7 @@ final class ResultCommand extends ClientCommand implements Callable<Integer> {
       RunLookup lookup = new RunLookup(session.client());
       // Fails fast on an unknown id instead of long-polling for a run that does not exist.
       lookup.describe(runId);
-      RunReport report = new RunFollower(lookup, err(), env().stderrIsTerminal()).await(runId);
+      RunReport report = new RunFollower(session, err(), env().stderrIsTerminal()).await(runId);
       new RunLauncher(env(), out(), err()).print(report, json);
       return report.status() == RunStatus.FAILED ? 1 : 0;
     }

@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code gradus resume RUN}: the {@code resume} signal. */
-@Command(name = "resume", mixinStandardHelpOptions = true, description = "Resume a paused run where it stopped.")
+@Command(
+    name = "resume",
+    mixinStandardHelpOptions = true,
+    description = "Resume a paused run where it stopped.")
 final class ResumeCommand extends ClientCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "RUN", description = "The run id (workflow id).")

@@ -28,7 +28,10 @@ final class RunCommand extends ClientCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the final report as one JSON document on stdout.")
   private boolean json;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Workflow id (default gradus-<name>-<time>-<hex>).")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "Workflow id (default gradus-<name>-<time>-<hex>).")
   private String id;
 
   @Override
@@ -42,7 +45,8 @@ final class RunCommand extends ClientCommand implements Callable<Integer> {
       spec = SpecReader.read(specFile);
     } catch (InvalidSpecException e) {
       // Every error at once, so the user fixes the spec in one pass; nothing was started.
-      err().printf("gradus: %s is not a valid run spec (%d errors):%n", specFile, e.errors().size());
+      err()
+          .printf("gradus: %s is not a valid run spec (%d errors):%n", specFile, e.errors().size());
       for (SpecError error : e.errors()) {
         err().println(error);
       }

@@ -3,7 +3,6 @@ package dev.gradus.cli;
 import dev.gradus.workflow.RunReport;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
-import io.temporal.client.WorkflowStub;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -22,19 +21,23 @@ final class RunFollower {
   // Clears from the cursor to the end of the line, so a shorter line leaves no debris.
   private static final String CLEAR_TO_END = "\u001b[K";
 
+  // Short, so the line keeps moving (and the worker check runs) while no worker answers.
+  private static final Duration QUERY_DEADLINE = Duration.ofSeconds(2);
+
+  private final TemporalSession session;
   private final RunLookup lookup;
   private final PrintWriter err;
   private final boolean drawProgress;
 
-  RunFollower(RunLookup lookup, PrintWriter err, boolean drawProgress) {
-    this.lookup = lookup;
+  RunFollower(TemporalSession session, PrintWriter err, boolean drawProgress) {
+    this.session = session;
+    this.lookup = new RunLookup(session.client());
     this.err = err;
     this.drawProgress = drawProgress;
   }
 
   RunReport await(String runId) {
-    WorkflowStub stub = lookup.stub(runId);
-    CompletableFuture<RunReport> result = stub.getResultAsync(RunReport.class);
+    CompletableFuture<RunReport> result = lookup.stub(runId).getResultAsync(RunReport.class);
     long started = System.nanoTime();
     boolean answered = false;
     boolean warned = false;
@@ -45,19 +48,29 @@ final class RunFollower {
         } catch (TimeoutException stillRunning) {
           // Fall through to a progress update.
         }
-        RunReport progress = queryProgress(stub);
+        session.requireEmbeddedAlive();
+        if (answered && !drawProgress) {
+          continue;
+        }
+        RunReport progress =
+            new ProgressQuery(session.client()).fetch(runId, QUERY_DEADLINE).orElse(null);
         answered |= progress != null;
         long waited = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         if (drawProgress) {
-          draw(progress != null ? ProgressLine.format(progress) : ProgressLine.waiting(runId, waited));
+          draw(
+              progress != null
+                  ? ProgressLine.format(progress)
+                  : ProgressLine.waiting(runId, waited));
         } else if (!answered && !warned && waited >= SILENCE_WARNING.toSeconds()) {
           warned = true;
-          err.printf("warning: no worker has answered for %d s: is one running (./gradus worker)?%n", waited);
+          err.printf(
+              "warning: no worker has answered for %d s: is one running (./gradus worker)?%n",
+              waited);
           err.flush();
         }
       }
     } catch (ExecutionException e) {
-      return ended(runId, e.getCause());
+      return endedWith(runId, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CliFailure("interrupted while following " + runId);
@@ -69,27 +82,20 @@ final class RunFollower {
     }
   }
 
-  /** The live report, or null while no worker answers (it may still be starting). */
-  private static RunReport queryProgress(WorkflowStub stub) {
-    try {
-      return stub.query("progress", RunReport.class);
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
   private void draw(String line) {
     err.print("\r" + line + CLEAR_TO_END);
     err.flush();
   }
 
-  private static RunReport ended(String runId, Throwable failure) {
+  private RunReport endedWith(String runId, Throwable failure) {
     if (failure instanceof WorkflowFailedException failed) {
-      return RunLookup.withoutResult(runId, failed);
+      return lookup.ended(runId, failed);
     }
     if (failure instanceof WorkflowNotFoundException) {
       throw RunLookup.unknown(runId);
     }
-    throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+    throw failure instanceof RuntimeException runtime
+        ? runtime
+        : new IllegalStateException(failure);
   }
 }

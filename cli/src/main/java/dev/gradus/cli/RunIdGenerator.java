@@ -26,7 +26,11 @@ public final class RunIdGenerator {
 
   public String next(String runName) {
     return String.format(
-        Locale.ROOT, "gradus-%s-%s-%04x", slug(runName), STAMP.format(clock.instant()), random.nextInt(0x10000));
+        Locale.ROOT,
+        "gradus-%s-%s-%04x",
+        slug(runName),
+        STAMP.format(clock.instant()),
+        random.nextInt(0x10000));
   }
 
   /**

@@ -27,7 +27,10 @@ final class RunLauncher {
 
   /** Returns the exit code: 1 when the run ended FAILED, else 0. */
   int launch(RunSpec spec, String requestedId, boolean detach, boolean json) {
-    String runId = requestedId != null ? requestedId : new RunIdGenerator(Clock.systemUTC(), new SecureRandom()).next(spec.name());
+    String runId =
+        requestedId != null
+            ? requestedId
+            : new RunIdGenerator(Clock.systemUTC(), new SecureRandom()).next(spec.name());
     // A detached run must outlive this command, which an embedded server would not.
     try (TemporalSession session = TemporalSession.open(env, !detach, err)) {
       session.warnIfNoWorker(err);
@@ -41,9 +44,13 @@ final class RunLauncher {
         }
         return 0;
       }
-      err.printf("Started %s on %s%s%n", runId, session.target(), session.isEmbedded() ? "" : " (Ctrl-C stops following; the run goes on)");
+      err.printf(
+          "Started %s on %s%s%n",
+          runId,
+          session.target(),
+          session.isEmbedded() ? "" : " (Ctrl-C stops following; the run goes on)");
       err.flush();
-      RunReport report = new RunFollower(new RunLookup(session.client()), err, env.stderrIsTerminal()).await(runId);
+      RunReport report = new RunFollower(session, err, env.stderrIsTerminal()).await(runId);
       print(report, json);
       return report.status() == RunStatus.FAILED ? 1 : 0;
     }

@@ -10,7 +10,7 @@ import io.temporal.api.filter.v1.WorkflowTypeFilter;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
-import io.temporal.client.WorkflowFailedException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,31 +20,38 @@ import java.util.Map;
 
 /**
  * Lists runs with ListOpen/ListClosedWorkflowExecutions, because the Java test server lacks
- * ListWorkflowExecutions. Each run appears once even if it continued as new, newest first, with
- * the status Gradus gives it (PAUSED, CANCELLED...) rather than Temporal's.
+ * ListWorkflowExecutions. Each run appears once even if it continued as new, newest first, with the
+ * status Gradus gives it (PAUSED, CANCELLED...) rather than Temporal's.
  */
 final class RunLister {
 
   private static final int PAGE_SIZE = 100;
 
+  // Long enough for a worker to answer, short enough that a list without a worker stays quick.
+  private static final Duration PROBE_DEADLINE = Duration.ofSeconds(2);
+
   private final TemporalSession session;
-  private final OpenRunProbe probe;
+  private final ProgressQuery progress;
 
   RunLister(TemporalSession session) {
     this.session = session;
-    this.probe = new OpenRunProbe(session);
+    this.progress = new ProgressQuery(session.client());
   }
 
   List<RunListing> list(int limit) {
     Map<String, List<WorkflowExecutionInfo>> byRun = new LinkedHashMap<>();
     for (WorkflowExecutionInfo info : executions()) {
       if (info.getType().getName().equals(PromptOptimizationWorkflow.TYPE)) {
-        byRun.computeIfAbsent(info.getExecution().getWorkflowId(), id -> new ArrayList<>()).add(info);
+        byRun
+            .computeIfAbsent(info.getExecution().getWorkflowId(), id -> new ArrayList<>())
+            .add(info);
       }
     }
     return byRun.values().stream()
         .map(RunLister::sortedByStart)
-        .sorted(Comparator.comparing((List<WorkflowExecutionInfo> run) -> startOf(run.get(0))).reversed())
+        .sorted(
+            Comparator.comparing((List<WorkflowExecutionInfo> run) -> startOf(run.get(0)))
+                .reversed())
         .limit(limit)
         .map(this::listing)
         .toList();
@@ -53,9 +60,13 @@ final class RunLister {
   private RunListing listing(List<WorkflowExecutionInfo> executions) {
     WorkflowExecutionInfo latest = executions.get(executions.size() - 1);
     boolean open = latest.getStatus() == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING;
-    String closeTime = open || !latest.hasCloseTime() ? null : instant(latest.getCloseTime()).toString();
+    String closeTime =
+        open || !latest.hasCloseTime() ? null : instant(latest.getCloseTime()).toString();
     return new RunListing(
-        latest.getExecution().getWorkflowId(), status(latest), startOf(executions.get(0)).toString(), closeTime);
+        latest.getExecution().getWorkflowId(),
+        status(latest),
+        startOf(executions.get(0)).toString(),
+        closeTime);
   }
 
   private RunStatus status(WorkflowExecutionInfo latest) {
@@ -63,15 +74,15 @@ final class RunLister {
     switch (latest.getStatus()) {
       case WORKFLOW_EXECUTION_STATUS_RUNNING:
       case WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW:
-        return probe.status(runId);
+        // Only the worker knows a paused run from a running one; without an answer, RUNNING.
+        return progress
+            .fetch(runId, PROBE_DEADLINE)
+            .map(report -> report.status() == null ? RunStatus.RUNNING : report.status())
+            .orElse(RunStatus.RUNNING);
       case WORKFLOW_EXECUTION_STATUS_COMPLETED:
         // The workflow returns CANCELLED and FAILED reports as ordinary results.
-        try {
-          RunReport report = new RunLookup(session.client()).finalReport(runId);
-          return report.status() == null ? RunStatus.COMPLETED : report.status();
-        } catch (WorkflowFailedException | IllegalStateException e) {
-          return RunStatus.COMPLETED;
-        }
+        RunReport report = new RunLookup(session.client()).finalReport(runId);
+        return report.status() == null ? RunStatus.COMPLETED : report.status();
       case WORKFLOW_EXECUTION_STATUS_CANCELED:
         return RunStatus.CANCELLED;
       default:
@@ -81,23 +92,36 @@ final class RunLister {
 
   private List<WorkflowExecutionInfo> executions() {
     List<WorkflowExecutionInfo> all = new ArrayList<>();
-    WorkflowTypeFilter type = WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
+    WorkflowTypeFilter type =
+        WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
     ByteString token = ByteString.EMPTY;
     do {
       var page =
-          session.stubs().blockingStub().listOpenWorkflowExecutions(
-              ListOpenWorkflowExecutionsRequest.newBuilder()
-                  .setNamespace(session.namespace()).setTypeFilter(type)
-                  .setMaximumPageSize(PAGE_SIZE).setNextPageToken(token).build());
+          session
+              .stubs()
+              .blockingStub()
+              .listOpenWorkflowExecutions(
+                  ListOpenWorkflowExecutionsRequest.newBuilder()
+                      .setNamespace(session.namespace())
+                      .setTypeFilter(type)
+                      .setMaximumPageSize(PAGE_SIZE)
+                      .setNextPageToken(token)
+                      .build());
       all.addAll(page.getExecutionsList());
       token = page.getNextPageToken();
     } while (!token.isEmpty());
     do {
       var page =
-          session.stubs().blockingStub().listClosedWorkflowExecutions(
-              ListClosedWorkflowExecutionsRequest.newBuilder()
-                  .setNamespace(session.namespace()).setTypeFilter(type)
-                  .setMaximumPageSize(PAGE_SIZE).setNextPageToken(token).build());
+          session
+              .stubs()
+              .blockingStub()
+              .listClosedWorkflowExecutions(
+                  ListClosedWorkflowExecutionsRequest.newBuilder()
+                      .setNamespace(session.namespace())
+                      .setTypeFilter(type)
+                      .setMaximumPageSize(PAGE_SIZE)
+                      .setNextPageToken(token)
+                      .build());
       all.addAll(page.getExecutionsList());
       token = page.getNextPageToken();
     } while (!token.isEmpty());
@@ -109,7 +133,10 @@ final class RunLister {
     return executions.stream()
         .sorted(
             Comparator.comparing(RunLister::startOf)
-                .thenComparing(info -> info.getStatus() != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW))
+                .thenComparing(
+                    info ->
+                        info.getStatus()
+                            != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW))
         .toList();
   }
 

@@ -6,17 +6,22 @@ import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowException;
 import io.temporal.client.WorkflowExecutionDescription;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowStub;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
+import java.time.Duration;
 import java.util.List;
 
-/** Finds a run by id and reads its report: live from the worker, or final from Temporal's history. */
+/**
+ * Finds a run by id and reads its report: live from the worker, or final from Temporal's history.
+ */
 final class RunLookup {
+
+  // A worker may have to replay a whole history to answer, which takes longer than a live query.
+  private static final Duration QUERY_DEADLINE = Duration.ofSeconds(10);
 
   private final WorkflowClient client;
 
@@ -50,16 +55,22 @@ final class RunLookup {
     }
   }
 
-  /** The live progress of an open run, or the final report of a closed one (no worker needed). */
+  /**
+   * The live progress of an open run, or the final report of a closed one (read from history; only
+   * a cancelled run needs a worker, see {@link #ended}).
+   */
   RunReport current(String runId) {
     WorkflowExecutionStatus status = describe(runId).getStatus();
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-      try {
-        return stub(runId).query("progress", RunReport.class);
-      } catch (WorkflowException | StatusRuntimeException e) {
-        throw new CliFailure(
-            "run " + runId + " is open, but no worker answered its progress query: is a worker running (./gradus worker)?");
-      }
+      return new ProgressQuery(client)
+          .fetch(runId, QUERY_DEADLINE)
+          .orElseThrow(
+              () ->
+                  new CliFailure(
+                      "run "
+                          + runId
+                          + " is open, but no worker answered its progress query:"
+                          + " is a worker running (./gradus worker)?"));
     }
     return finalReport(runId);
   }
@@ -71,20 +82,73 @@ final class RunLookup {
     } catch (WorkflowNotFoundException e) {
       throw unknown(runId);
     } catch (WorkflowFailedException e) {
-      return withoutResult(runId, e);
+      return ended(runId, e);
     }
   }
 
-  /** A report for a run that ended without returning one: failed, terminated, timed out, cancelled early. */
-  static RunReport withoutResult(String runId, WorkflowFailedException e) {
+  /**
+   * The report of a run that ended without a result. A cancelled run is the usual case: the Java
+   * SDK closes any workflow whose cancellation was requested as CANCELED and drops what it
+   * returned, so the best-so-far report is asked of the workflow itself, which a worker answers by
+   * replaying the closed run's history. Failed, terminated and timed-out runs get a FAILED report
+   * with the reason.
+   */
+  RunReport ended(String runId, WorkflowFailedException e) {
     Throwable cause = e.getCause();
-    RunStatus status = cause instanceof CanceledFailure ? RunStatus.CANCELLED : RunStatus.FAILED;
+    if (cause instanceof CanceledFailure) {
+      return new ProgressQuery(client)
+          .fetch(runId, QUERY_DEADLINE)
+          .map(last -> withStatus(last, RunStatus.CANCELLED))
+          .orElseGet(
+              () ->
+                  bare(
+                      runId,
+                      RunStatus.CANCELLED,
+                      "cancelled; no worker answered with the best prompt so far"));
+    }
     String error =
         cause instanceof ApplicationFailure app
             ? app.getOriginalMessage()
             : cause != null ? cause.getMessage() : e.getMessage();
+    return bare(runId, RunStatus.FAILED, error);
+  }
+
+  private static RunReport bare(String runId, RunStatus status, String error) {
     return new RunReport(
-        runId, null, status, null, 0, 0, null, null, List.of(), null, List.of(), status.name().toLowerCase(), error, null, null);
+        runId,
+        null,
+        status,
+        null,
+        0,
+        0,
+        null,
+        null,
+        List.of(),
+        null,
+        List.of(),
+        status == RunStatus.CANCELLED ? "cancelled" : "error",
+        error,
+        null,
+        null);
+  }
+
+  private static RunReport withStatus(RunReport r, RunStatus status) {
+    return new RunReport(
+        r.runId(),
+        r.name(),
+        status,
+        r.strategy(),
+        r.generation(),
+        r.maxGenerations(),
+        r.best(),
+        r.seed(),
+        r.generations(),
+        r.usage(),
+        r.lineage(),
+        r.stopReason() == null ? "cancelled" : r.stopReason(),
+        r.error(),
+        r.elapsedSeconds(),
+        null);
   }
 
   static CliFailure unknown(String runId) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Show where a run stands: live progress while it runs, its report once it has ended.")
+    description =
+        "Show where a run stands: live progress while it runs, its report once it has ended.")
 final class StatusCommand extends ClientCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "RUN", description = "The run id (workflow id).")

@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A connection to the Temporal server a command should use, found as the brief says: {@code
- * TEMPORAL_ADDRESS} when set; otherwise a server on 127.0.0.1:7233; otherwise, for commands that may
- * do so, an embedded server and worker started for this command alone.
+ * TEMPORAL_ADDRESS} when set; otherwise a server on 127.0.0.1:7233; otherwise, for commands that
+ * may do so, an embedded server and worker started for this command alone.
  */
 public final class TemporalSession implements AutoCloseable {
 
@@ -40,7 +40,8 @@ public final class TemporalSession implements AutoCloseable {
       throw new CliFailure("cannot reach Temporal at " + target + ": " + e.getMessage());
     }
     this.client =
-        WorkflowClient.newInstance(stubs, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+        WorkflowClient.newInstance(
+            stubs, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
   }
 
   /**
@@ -54,12 +55,14 @@ public final class TemporalSession implements AutoCloseable {
       return new TemporalSession(env, env.temporalAddress().get(), null);
     }
     if (LoopbackPorts.isListening(EmbeddedTemporalServer.DEFAULT_PORT)) {
-      return new TemporalSession(env, EmbeddedTemporalServer.LOOPBACK + ":" + EmbeddedTemporalServer.DEFAULT_PORT, null);
+      return new TemporalSession(
+          env, EmbeddedTemporalServer.LOOPBACK + ":" + EmbeddedTemporalServer.DEFAULT_PORT, null);
     }
     if (!mayStartLocal) {
       throw new CliFailure(
           "no Temporal server: TEMPORAL_ADDRESS is unset and nothing listens on 127.0.0.1:7233.\n"
-              + "Start one with `./gradus up` (or `./gradus server` and `./gradus worker`), or set TEMPORAL_ADDRESS.");
+              + "Start one with `./gradus up` (or `./gradus server` and `./gradus worker`),"
+              + " or set TEMPORAL_ADDRESS.");
     }
     LocalStack stack = LocalStack.start(env, err);
     return new TemporalSession(env, stack.target(), stack);
@@ -105,15 +108,24 @@ public final class TemporalSession implements AutoCloseable {
         .ifPresent(
             none -> {
               err.printf(
-                  "warning: no worker polls task queue '%s' at %s; runs wait until one starts (./gradus worker).%n",
+                  "warning: no worker polls task queue '%s' at %s;"
+                      + " runs wait until one starts (./gradus worker).%n",
                   taskQueue, target);
               err.flush();
             });
   }
 
+  /** Fails if the embedded server or worker of this command has died; a no-op otherwise. */
+  public void requireEmbeddedAlive() {
+    if (localStack != null) {
+      localStack.requireAlive();
+    }
+  }
+
   @Override
   public void close() {
-    stubs.shutdown();
+    // Now, not gracefully: the only call that may be in flight is a result long poll nobody awaits.
+    stubs.shutdownNow();
     stubs.awaitTermination(2, TimeUnit.SECONDS);
     if (localStack != null) {
       localStack.close();

@@ -19,7 +19,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "up",
     mixinStandardHelpOptions = true,
-    description = "Start the embedded Temporal server, a worker and the API in the foreground; Ctrl-C stops them.")
+    description =
+        "Start the embedded Temporal server, a worker and the API in the foreground;"
+            + " Ctrl-C stops them.")
 final class UpCommand extends ClientCommand implements Callable<Integer> {
 
   private final List<ChildProcess> children = new ArrayList<>();
@@ -38,17 +40,28 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
       workerEnv.put("GRADUS_TEST_SERVER", "true");
     }
     start("worker", List.of(env.javaExecutable(), "-jar", env.workerJar().toString()), workerEnv);
-    start("api", List.of(env.javaExecutable(), "-jar", env.apiJar().toString()), Map.of("TEMPORAL_ADDRESS", target));
+    start(
+        "api",
+        List.of(env.javaExecutable(), "-jar", env.apiJar().toString()),
+        Map.of("TEMPORAL_ADDRESS", target));
     String apiPort = env.variables().getOrDefault("QUARKUS_HTTP_PORT", "8080");
-    out().printf(
-        "Gradus is up: Temporal %s, worker on task queue '%s', API and dashboard on http://localhost:%s. Ctrl-C stops all.%n",
-        target, env.taskQueue(), apiPort);
+    out()
+        .printf(
+            "Gradus is up: Temporal %s, worker on task queue '%s', API and dashboard on"
+                + " http://localhost:%s. Ctrl-C stops all.%n",
+            target, env.taskQueue(), apiPort);
     out().flush();
     ChildProcess exited = firstToExit();
+    // On Ctrl-C the children get SIGINT too and may exit before our shutdown hook has started;
+    // a moment's grace keeps that from being reported as a crash.
+    pause(300);
     if (stopping) {
       return 0;
     }
-    err().printf("gradus: %s exited with code %d; stopping the others.%n", exited.label(), exited.exitValue());
+    err()
+        .printf(
+            "gradus: %s exited with code %d; stopping the others.%n",
+            exited.label(), exited.exitValue());
     err().flush();
     stopAll();
     return 1;
@@ -67,10 +80,16 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
     ChildProcess server =
         start(
             "server",
-            List.of(env.javaExecutable(), "-cp", env.classPath(), EmbeddedTemporalServer.class.getName(),
-                "--port", String.valueOf(EmbeddedTemporalServer.DEFAULT_PORT)),
+            List.of(
+                env.javaExecutable(),
+                "-cp",
+                env.classPath(),
+                EmbeddedTemporalServer.class.getName(),
+                "--port",
+                String.valueOf(EmbeddedTemporalServer.DEFAULT_PORT)),
             Map.of());
-    LoopbackPorts.awaitListening(EmbeddedTemporalServer.DEFAULT_PORT, server, Duration.ofSeconds(30));
+    LoopbackPorts.awaitListening(
+        EmbeddedTemporalServer.DEFAULT_PORT, server, Duration.ofSeconds(30));
     return local;
   }
 
@@ -87,7 +106,9 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
     synchronized (children) {
       watched = List.copyOf(children);
     }
-    CompletableFuture.anyOf(watched.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new)).join();
+    CompletableFuture.anyOf(
+            watched.stream().map(ChildProcess::onExit).toArray(CompletableFuture[]::new))
+        .join();
     return watched.stream().filter(child -> !child.isAlive()).findFirst().orElseThrow();
   }
 
@@ -102,9 +123,22 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
     }
   }
 
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private static void requireBuilt(Path jar, String what) {
     if (!Files.isRegularFile(jar)) {
-      throw new CliFailure("the " + what + " is not built (" + jar + " is missing): run `mvn -B -DskipTests install` at the repository root");
+      throw new CliFailure(
+          "the "
+              + what
+              + " is not built ("
+              + jar
+              + " is missing): run `mvn -B -DskipTests install` at the repository root");
     }
   }
 }

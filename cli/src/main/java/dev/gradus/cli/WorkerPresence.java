@@ -34,7 +34,11 @@ final class WorkerPresence {
             .build();
     try {
       return Optional.of(
-          stubs.blockingStub().withDeadlineAfter(3, TimeUnit.SECONDS).describeTaskQueue(request).getPollersCount());
+          stubs
+              .blockingStub()
+              .withDeadlineAfter(3, TimeUnit.SECONDS)
+              .describeTaskQueue(request)
+              .getPollersCount());
     } catch (StatusRuntimeException e) {
       return Optional.empty();
     }

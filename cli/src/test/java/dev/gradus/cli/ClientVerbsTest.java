@@ -2,9 +2,12 @@ package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -48,10 +51,15 @@ class ClientVerbsTest {
     awaitStatus(id, r -> r.path("status").asText().equals("PAUSED"));
     int generationWhilePaused = awaitStatus(id, r -> true).path("generation").asInt();
     sleep(300);
-    assertThat(awaitStatus(id, r -> true).path("generation").asInt()).isEqualTo(generationWhilePaused);
+    assertThat(awaitStatus(id, r -> true).path("generation").asInt())
+        .isEqualTo(generationWhilePaused);
 
     assertThat(temporal.cli("resume", id).exitCode()).isZero();
-    awaitStatus(id, r -> r.path("status").asText().equals("RUNNING") && r.path("generation").asInt() > generationWhilePaused);
+    awaitStatus(
+        id,
+        r ->
+            r.path("status").asText().equals("RUNNING")
+                && r.path("generation").asInt() > generationWhilePaused);
     temporal.cli("cancel", id);
   }
 
@@ -91,7 +99,10 @@ class ClientVerbsTest {
     CliResult result = TemporalFixture.execute(temporal.environment(true), "result", id);
     assertThat(result.exitCode()).isZero();
     assertThat(result.err()).contains("\rgeneration ").contains("/3 | best ").contains("ETA ");
-    assertThat(result.out()).contains("Run          " + id).contains("COMPLETED").contains("Answer positive or negative.");
+    assertThat(result.out())
+        .contains("Run          " + id)
+        .contains("COMPLETED")
+        .contains("Answer positive or negative.");
   }
 
   @Test
@@ -142,10 +153,10 @@ class ClientVerbsTest {
 
   @Test
   void detachedRunPrintsOnlyItsId() {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     int exit =
-        new RunLauncher(temporal.environment(false), new java.io.PrintWriter(out), new java.io.PrintWriter(err))
+        new RunLauncher(temporal.environment(false), new PrintWriter(out), new PrintWriter(err))
             .launch(TemporalFixture.spec("Detached Demo"), null, true, false);
     assertThat(exit).isZero();
     String id = out.toString().strip();
@@ -155,10 +166,10 @@ class ClientVerbsTest {
 
   @Test
   void followedRunPrintsExactlyOneJsonReport() throws IOException {
-    java.io.StringWriter out = new java.io.StringWriter();
-    java.io.StringWriter err = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
     int exit =
-        new RunLauncher(temporal.environment(false), new java.io.PrintWriter(out), new java.io.PrintWriter(err))
+        new RunLauncher(temporal.environment(false), new PrintWriter(out), new PrintWriter(err))
             .launch(TemporalFixture.spec("followed"), "followed-run", false, true);
     assertThat(exit).isZero();
     JsonNode report = singleJsonDocument(out.toString());
@@ -169,9 +180,12 @@ class ClientVerbsTest {
 
   /** Parses stdout and checks it holds one JSON document and nothing else. */
   static JsonNode singleJsonDocument(String stdout) throws IOException {
-    List<JsonNode> documents = JSON.readerFor(JsonNode.class).<JsonNode>readValues(stdout).readAll();
-    assertThat(documents).hasSize(1);
-    return documents.get(0);
+    try (JsonParser parser = JSON.getFactory().createParser(stdout)) {
+      JsonNode document = JSON.readTree(parser);
+      assertThat(document).as("a JSON document in: %s", stdout).isNotNull();
+      assertThat(parser.nextToken()).as("nothing after the document in: %s", stdout).isNull();
+      return document;
+    }
   }
 
   private static JsonNode awaitStatus(String id, Predicate<JsonNode> condition) throws IOException {
@@ -184,7 +198,9 @@ class ClientVerbsTest {
           return report;
         }
       }
-      assertThat(System.nanoTime()).as("status of %s in time; last: %s", id, status).isLessThan(deadline);
+      assertThat(System.nanoTime())
+          .as("status of %s in time; last: %s", id, status)
+          .isLessThan(deadline);
       sleep(100);
     }
   }

@@ -48,12 +48,17 @@ class EmbeddedTemporalServerTest {
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0)) {
       WorkflowServiceStubs stubs =
           WorkflowServiceStubs.newConnectedServiceStubs(
-              WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build(), Duration.ofSeconds(10));
+              WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build(),
+              Duration.ofSeconds(10));
       try {
         WorkflowClient client = WorkflowClient.newInstance(stubs);
         WorkflowStub started =
             client.newUntypedWorkflowStub(
-                "AnyType", WorkflowOptions.newBuilder().setWorkflowId("probe").setTaskQueue("nobody-polls").build());
+                "AnyType",
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId("probe")
+                    .setTaskQueue("nobody-polls")
+                    .build());
         started.start();
         assertThat(client.newUntypedWorkflowStub("probe").describe().getStatus())
             .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);

@@ -1,7 +1,7 @@
 package dev.gradus.cli;
 
-import dev.gradus.spec.RunSpec;
 import dev.gradus.search.Candidate;
+import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
@@ -24,10 +24,13 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
 
   /** Runs until cancelled. */
   static final String ENDLESS = "endless";
+
   /** Three generations of 600 ms each, long enough to see a progress line. */
   static final String SLOW = "slow";
+
   /** Continues as new after its first generation, then ends after three. */
   static final String CHAINED = "chained";
+
   /** Fails with an application error after one generation. */
   static final String FAILING = "failing";
 
@@ -49,11 +52,14 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
         int g = generations.size() + 1;
         generations.add(new GenerationSummary(g, 0.5 + g * 0.01, 0.4, 4, 10));
         if (FAILING.equals(spec.name())) {
-          throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure("simulated crash", "Fake");
+          throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+              "simulated crash", "Fake");
         }
         if (CHAINED.equals(spec.name()) && resumeFrom == null) {
           Workflow.continueAsNew(
-              spec, new RunState(null, null, null, List.of(), List.of(), generations, Usage.NONE, 0, 0, false));
+              spec,
+              new RunState(
+                  null, null, null, List.of(), List.of(), generations, Usage.NONE, 0, 0, false));
         }
       }
       endStatus = RunStatus.COMPLETED;
@@ -89,14 +95,28 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
 
   private RunReport report() {
     int g = generations.size();
-    RunStatus status = endStatus != null ? endStatus : paused ? RunStatus.PAUSED : RunStatus.RUNNING;
+    RunStatus status =
+        endStatus != null ? endStatus : paused ? RunStatus.PAUSED : RunStatus.RUNNING;
     Double test = endStatus == null ? null : 0.6;
-    ScoredPrompt best = new ScoredPrompt("c" + g, "Answer positive or negative.", List.of(), 0.5 + g * 0.01, 20, test, 30);
+    ScoredPrompt best =
+        new ScoredPrompt(
+            "c" + g, "Answer positive or negative.", List.of(), 0.5 + g * 0.01, 20, test, 30);
     ScoredPrompt seed = new ScoredPrompt("c0", spec.seedPrompt(), List.of(), 0.5, 20, test, 30);
     return new RunReport(
-        Workflow.getInfo().getWorkflowId(), spec.name(), status, "fake", g, Math.min(maxGenerations(), 1000),
-        best, seed, List.copyOf(generations), new Usage(g * 10L, 2, 1000, 100, 0.0012 * g), List.of(),
+        Workflow.getInfo().getWorkflowId(),
+        spec.name(),
+        status,
+        "fake",
+        g,
+        Math.min(maxGenerations(), 1000),
+        best,
+        seed,
+        List.copyOf(generations),
+        new Usage(g * 10L, 2, 1000, 100, 0.0012 * g),
+        List.of(),
         endStatus == null ? null : endStatus == RunStatus.CANCELLED ? "cancelled" : "generations",
-        null, 1L, endStatus == null ? 5L : null);
+        null,
+        1L,
+        endStatus == null ? 5L : null);
   }
 }

@@ -32,8 +32,24 @@ class ProgressLineTest {
   @Test
   void missingScoresShowAsDashes() {
     RunReport early =
-        new RunReport("r", "n", RunStatus.RUNNING, "opro", 0, 8, null, null, List.of(), null, List.of(), null, null, null, null);
-    assertThat(ProgressLine.format(early)).isEqualTo("generation 0/8 | best - | seed - | 0 calls | $0.0000 | ETA --");
+        new RunReport(
+            "r",
+            "n",
+            RunStatus.RUNNING,
+            "opro",
+            0,
+            8,
+            null,
+            null,
+            List.of(),
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null);
+    assertThat(ProgressLine.format(early))
+        .isEqualTo("generation 0/8 | best - | seed - | 0 calls | $0.0000 | ETA --");
   }
 
   @Test
@@ -55,9 +71,20 @@ class ProgressLineTest {
 
   private static RunReport report(RunStatus status, Long eta) {
     return new RunReport(
-        "gradus-demo-x", "demo", status, "opro", 3, 8,
+        "gradus-demo-x",
+        "demo",
+        status,
+        "opro",
+        3,
+        8,
         new ScoredPrompt("c9", "Label it.", List.of(), 0.8123, 60, null, null),
         new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, null, null),
-        List.of(), new Usage(1204, 300, 5000, 400, 0.04213), List.of(), null, null, 30L, eta);
+        List.of(),
+        new Usage(1204, 300, 5000, 400, 0.04213),
+        List.of(),
+        null,
+        null,
+        30L,
+        eta);
   }
 }

@@ -28,12 +28,21 @@ class ServerProcessTest {
     ChildProcess server = ChildProcess.startLogged("server", command, Map.of(), Path.of("."), log);
     try {
       LoopbackPorts.awaitListening(port, server, Duration.ofSeconds(30));
-      assertThat(Files.readString(log)).contains(EmbeddedTemporalServer.READY_PREFIX + "127.0.0.1:" + port);
+      // The ready line follows the bind by a moment.
+      awaitLogLine(log, EmbeddedTemporalServer.READY_PREFIX + "127.0.0.1:" + port);
     } finally {
       server.close();
     }
     assertThat(server.isAlive()).isFalse();
     assertThat(Files.readString(log)).contains("Temporal test server stopped");
     assertThat(LoopbackPorts.isListening(port)).isFalse();
+  }
+
+  private static void awaitLogLine(Path log, String expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!Files.readString(log).contains(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(Files.readString(log)).contains(expected);
   }
 }

@@ -29,10 +29,13 @@ final class TemporalFixture implements AutoCloseable {
     server = EmbeddedTemporalServer.start(0);
     stubs =
         WorkflowServiceStubs.newConnectedServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build(), Duration.ofSeconds(10));
+            WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build(),
+            Duration.ofSeconds(10));
     client = WorkflowClient.newInstance(stubs);
     workers = WorkerFactory.newInstance(client);
-    workers.newWorker(taskQueue).registerWorkflowImplementationTypes(FakeOptimizationWorkflow.class);
+    workers
+        .newWorker(taskQueue)
+        .registerWorkflowImplementationTypes(FakeOptimizationWorkflow.class);
     workers.start();
   }
 
@@ -52,7 +55,10 @@ final class TemporalFixture implements AutoCloseable {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exitCode =
-        GradusCli.commandLine(env).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        GradusCli.commandLine(env)
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            .execute(args);
     return new CliResult(exitCode, out.toString(), err.toString());
   }
 

@@ -1,0 +1,115 @@
+package dev.gradus.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.workflow.GenerationSummary;
+import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.RunStatus;
+import dev.gradus.workflow.ScoredPrompt;
+import dev.gradus.workflow.Usage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The field names of the report JSON are a contract (BRIEF "Report JSON"). */
+class ReportJsonTest {
+
+  @Test
+  void reportJsonCarriesTheContractFields() throws Exception {
+    RunReport report =
+        new RunReport(
+            "gradus-demo-1",
+            "demo",
+            RunStatus.COMPLETED,
+            "opro",
+            8,
+            8,
+            new ScoredPrompt("c9", "Label it.", List.of(3), 0.85, 60, 0.81, 60),
+            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60),
+            List.of(new GenerationSummary(1, 0.7, 0.6, 8, 480)),
+            new Usage(1204, 320, 120_345, 3400, 0.0421),
+            List.of(),
+            "generations",
+            null,
+            245L,
+            null);
+
+    JsonNode json = new ObjectMapper().readTree(JsonOutput.toJson(report));
+
+    assertThat(json.at("/runId").asText()).isEqualTo("gradus-demo-1");
+    assertThat(json.at("/status").asText()).isEqualTo("COMPLETED");
+    assertThat(json.at("/generation").asInt()).isEqualTo(8);
+    assertThat(json.at("/best/instruction").asText()).isEqualTo("Label it.");
+    assertThat(json.at("/best/validationScore").asDouble()).isEqualTo(0.85);
+    assertThat(json.at("/best/testScore").asDouble()).isEqualTo(0.81);
+    assertThat(json.at("/seed/validationScore").asDouble()).isEqualTo(0.64);
+    assertThat(json.at("/seed/testScore").asDouble()).isEqualTo(0.61);
+    assertThat(json.at("/generations/0/bestScore").asDouble()).isEqualTo(0.7);
+    assertThat(json.at("/usage/calls").asLong()).isEqualTo(1204);
+    assertThat(json.at("/usage/cacheHits").asLong()).isEqualTo(320);
+    assertThat(json.at("/usage/promptTokens").asLong()).isEqualTo(120_345);
+    assertThat(json.at("/usage/completionTokens").asLong()).isEqualTo(3400);
+    assertThat(json.at("/usage/costUsd").asDouble()).isEqualTo(0.0421);
+    assertThat(json.has("error")).as("absent fields are left out").isFalse();
+  }
+
+  @Test
+  void humanReportShowsBestAgainstSeed() {
+    RunReport report =
+        new RunReport(
+            "gradus-demo-1",
+            "demo",
+            RunStatus.COMPLETED,
+            "opro",
+            8,
+            8,
+            new ScoredPrompt("c9", "Label it.\nUse one word.", List.of(), 0.85, 60, 0.81, 60),
+            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60),
+            List.of(new GenerationSummary(1, 0.7, 0.6, 8, 480)),
+            new Usage(1204, 320, 120_345, 3400, 0.0421),
+            List.of(),
+            "generations",
+            null,
+            245L,
+            null);
+
+    String text = ReportText.format(report);
+
+    assertThat(text)
+        .contains("Status       COMPLETED  (stopped by generations)")
+        .contains("opro, generation 8/8, 4m05s")
+        .contains("  Label it.\n  Use one word.")
+        .containsPattern("best\\s+0\\.850 \\(n=60\\)\\s+0\\.810 \\(n=60\\)")
+        .containsPattern("seed\\s+0\\.640 \\(n=60\\)\\s+0\\.610 \\(n=60\\)")
+        .contains("1,204 calls, 320 cache hits, 120,345 prompt + 3,400 completion tokens, $0.0421");
+  }
+
+  @Test
+  void longInstructionIsWrappedAtWordBoundaries() {
+    String instruction = "Classify the sentiment of the sentence. ".repeat(8).strip();
+    RunReport report =
+        new RunReport(
+            "r",
+            "n",
+            RunStatus.RUNNING,
+            "opro",
+            1,
+            8,
+            new ScoredPrompt("c1", instruction, List.of(), 0.5, 10, null, null),
+            null,
+            List.of(),
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null);
+
+    List<String> text = ReportText.format(report).lines().toList();
+    List<String> lines = text.subList(text.indexOf("Best prompt  c1") + 1, text.indexOf(""));
+
+    assertThat(lines).hasSizeGreaterThan(1).allMatch(line -> line.length() <= 96);
+    assertThat(String.join(" ", lines.stream().map(String::strip).toList())).isEqualTo(instruction);
+  }
+}
