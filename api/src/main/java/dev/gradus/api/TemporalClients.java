@@ -1,6 +1,5 @@
 package dev.gradus.api;
 
-import dev.gradus.workflow.RunDirectory;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -30,11 +29,5 @@ public class TemporalClients {
   WorkflowClient client(WorkflowServiceStubs service, ApiSettings settings) {
     return WorkflowClient.newInstance(
         service, WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
-  }
-
-  @Produces
-  @Singleton
-  RunDirectory runs(WorkflowClient client) {
-    return new RunDirectory(client);
   }
 }

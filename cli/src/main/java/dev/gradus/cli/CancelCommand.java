@@ -1,5 +1,6 @@
 package dev.gradus.cli;
 
+import dev.gradus.workflow.client.RunLookup;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -2,6 +2,8 @@ package dev.gradus.cli;
 
 import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.SpecError;
+import dev.gradus.workflow.client.RunLookup;
+import dev.gradus.workflow.client.RunLookupException;
 import io.temporal.client.WorkflowNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -26,6 +28,8 @@ final class FailureReporter implements IExecutionExceptionHandler {
     if (e instanceof CliFailure failure) {
       err.println("gradus: " + failure.getMessage());
       exitCode = failure.exitCode();
+    } else if (e instanceof RunLookupException lookup) {
+      err.println("gradus: " + lookup.getMessage());
     } else if (e instanceof InvalidSpecException invalid) {
       for (SpecError error : invalid.errors()) {
         err.println(error);

@@ -1,5 +1,7 @@
 package dev.gradus.cli;
 
+import dev.gradus.workflow.client.RunLister;
+import dev.gradus.workflow.client.RunListing;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,7 +33,7 @@ final class ListCommand extends ClientCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (TemporalSession session = openExisting()) {
-      List<RunListing> runs = new RunLister(session).list(limit);
+      List<RunListing> runs = new RunLister(session.client()).list(limit);
       if (json) {
         JsonOutput.print(out(), runs);
         return 0;

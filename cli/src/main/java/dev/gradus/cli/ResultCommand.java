@@ -2,6 +2,7 @@ package dev.gradus.cli;
 
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
+import dev.gradus.workflow.client.RunLookup;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

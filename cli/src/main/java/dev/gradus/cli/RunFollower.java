@@ -1,6 +1,8 @@
 package dev.gradus.cli;
 
 import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.client.ProgressQuery;
+import dev.gradus.workflow.client.RunLookup;
 import io.temporal.client.WorkflowFailedException;
 import io.temporal.client.WorkflowNotFoundException;
 import java.io.PrintWriter;

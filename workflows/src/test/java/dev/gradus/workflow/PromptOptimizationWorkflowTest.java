@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradus.spec.RunSpec;
+import dev.gradus.workflow.client.RunLookup;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowFailedException;
@@ -118,7 +119,7 @@ class PromptOptimizationWorkflowTest {
       env.sleep(Duration.ofSeconds(1));
     }
     untyped.cancel();
-    RunReport report = RunResults.await(untyped);
+    RunReport report = new RunLookup(client).finalReport("cancel");
     assertThat(report.status()).isEqualTo(RunStatus.CANCELLED);
     assertThat(report.stopReason()).isEqualTo("cancelled");
     assertThat(report.generation()).isBetween(2, 199);

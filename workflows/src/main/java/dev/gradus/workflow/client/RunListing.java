@@ -1,4 +1,4 @@
-package dev.gradus.cli;
+package dev.gradus.workflow.client;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gradus.workflow.RunStatus;

@@ -1,4 +1,4 @@
-package dev.gradus.cli;
+package dev.gradus.workflow.client;
 
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
@@ -18,23 +18,23 @@ import java.util.List;
 /**
  * Finds a run by id and reads its report: live from the worker, or final from Temporal's history.
  */
-final class RunLookup {
+public final class RunLookup {
 
   // A worker may have to replay a whole history to answer, which takes longer than a live query.
   private static final Duration QUERY_DEADLINE = Duration.ofSeconds(10);
 
   private final WorkflowClient client;
 
-  RunLookup(WorkflowClient client) {
+  public RunLookup(WorkflowClient client) {
     this.client = client;
   }
 
-  WorkflowStub stub(String runId) {
+  public WorkflowStub stub(String runId) {
     return client.newUntypedWorkflowStub(runId);
   }
 
   /** The latest execution of the run; a clear error when no run has this id. */
-  WorkflowExecutionDescription describe(String runId) {
+  public WorkflowExecutionDescription describe(String runId) {
     try {
       return stub(runId).describe();
     } catch (WorkflowNotFoundException e) {
@@ -48,10 +48,11 @@ final class RunLookup {
   }
 
   /** Fails unless the run is still going, so signals to an ended run get a plain answer. */
-  void requireOpen(String runId) {
+  public void requireOpen(String runId) {
     WorkflowExecutionStatus status = describe(runId).getStatus();
     if (status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-      throw new CliFailure("run " + runId + " has already ended (" + readable(status) + ")");
+      throw new RunLookupException(
+          "run " + runId + " has already ended (" + readable(status) + ")");
     }
   }
 
@@ -59,14 +60,14 @@ final class RunLookup {
    * The live progress of an open run, or the final report of a closed one (read from history; only
    * a cancelled run needs a worker, see {@link #ended}).
    */
-  RunReport current(String runId) {
+  public RunReport current(String runId) {
     WorkflowExecutionStatus status = describe(runId).getStatus();
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
       return new ProgressQuery(client)
           .fetch(runId, QUERY_DEADLINE)
           .orElseThrow(
               () ->
-                  new CliFailure(
+                  new RunLookupException(
                       "run "
                           + runId
                           + " is open, but no worker answered its progress query:"
@@ -76,7 +77,7 @@ final class RunLookup {
   }
 
   /** Waits for the run's result; a run that failed or was terminated becomes a FAILED report. */
-  RunReport finalReport(String runId) {
+  public RunReport finalReport(String runId) {
     try {
       return stub(runId).getResult(RunReport.class);
     } catch (WorkflowNotFoundException e) {
@@ -93,7 +94,7 @@ final class RunLookup {
    * replaying the closed run's history. Failed, terminated and timed-out runs get a FAILED report
    * with the reason.
    */
-  RunReport ended(String runId, WorkflowFailedException e) {
+  public RunReport ended(String runId, WorkflowFailedException e) {
     Throwable cause = e.getCause();
     if (cause instanceof CanceledFailure) {
       return new ProgressQuery(client)
@@ -151,11 +152,11 @@ final class RunLookup {
         null);
   }
 
-  static CliFailure unknown(String runId) {
-    return new CliFailure("no run with id " + runId + " (see ./gradus list)");
+  public static UnknownRunException unknown(String runId) {
+    return new UnknownRunException(runId);
   }
 
-  static String readable(WorkflowExecutionStatus status) {
+  public static String readable(WorkflowExecutionStatus status) {
     return status.name().replace("WORKFLOW_EXECUTION_STATUS_", "").toLowerCase();
   }
 }

@@ -1,4 +1,4 @@
-package dev.gradus.cli;
+package dev.gradus.workflow.client;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
@@ -10,6 +10,7 @@ import io.temporal.api.filter.v1.WorkflowTypeFilter;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
+import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,22 +24,22 @@ import java.util.Map;
  * ListWorkflowExecutions. Each run appears once even if it continued as new, newest first, with the
  * status Gradus gives it (PAUSED, CANCELLED...) rather than Temporal's.
  */
-final class RunLister {
+public final class RunLister {
 
   private static final int PAGE_SIZE = 100;
 
   // Long enough for a worker to answer, short enough that a list without a worker stays quick.
   private static final Duration PROBE_DEADLINE = Duration.ofSeconds(2);
 
-  private final TemporalSession session;
+  private final WorkflowClient client;
   private final ProgressQuery progress;
 
-  RunLister(TemporalSession session) {
-    this.session = session;
-    this.progress = new ProgressQuery(session.client());
+  public RunLister(WorkflowClient client) {
+    this.client = client;
+    this.progress = new ProgressQuery(client);
   }
 
-  List<RunListing> list(int limit) {
+  public List<RunListing> list(int limit) {
     Map<String, List<WorkflowExecutionInfo>> byRun = new LinkedHashMap<>();
     for (WorkflowExecutionInfo info : executions()) {
       if (info.getType().getName().equals(PromptOptimizationWorkflow.TYPE)) {
@@ -81,7 +82,7 @@ final class RunLister {
             .orElse(RunStatus.RUNNING);
       case WORKFLOW_EXECUTION_STATUS_COMPLETED:
         // The workflow returns CANCELLED and FAILED reports as ordinary results.
-        RunReport report = new RunLookup(session.client()).finalReport(runId);
+        RunReport report = new RunLookup(client).finalReport(runId);
         return report.status() == null ? RunStatus.COMPLETED : report.status();
       case WORKFLOW_EXECUTION_STATUS_CANCELED:
         return RunStatus.CANCELLED;
@@ -97,12 +98,12 @@ final class RunLister {
     ByteString token = ByteString.EMPTY;
     do {
       var page =
-          session
-              .stubs()
+          client
+              .getWorkflowServiceStubs()
               .blockingStub()
               .listOpenWorkflowExecutions(
                   ListOpenWorkflowExecutionsRequest.newBuilder()
-                      .setNamespace(session.namespace())
+                      .setNamespace(client.getOptions().getNamespace())
                       .setTypeFilter(type)
                       .setMaximumPageSize(PAGE_SIZE)
                       .setNextPageToken(token)
@@ -112,12 +113,12 @@ final class RunLister {
     } while (!token.isEmpty());
     do {
       var page =
-          session
-              .stubs()
+          client
+              .getWorkflowServiceStubs()
               .blockingStub()
               .listClosedWorkflowExecutions(
                   ListClosedWorkflowExecutionsRequest.newBuilder()
-                      .setNamespace(session.namespace())
+                      .setNamespace(client.getOptions().getNamespace())
                       .setTypeFilter(type)
                       .setMaximumPageSize(PAGE_SIZE)
                       .setNextPageToken(token)

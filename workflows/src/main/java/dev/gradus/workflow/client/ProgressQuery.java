@@ -1,4 +1,4 @@
-package dev.gradus.cli;
+package dev.gradus.workflow.client;
 
 import dev.gradus.workflow.RunReport;
 import io.temporal.api.common.v1.WorkflowExecution;
@@ -15,16 +15,16 @@ import java.util.concurrent.TimeUnit;
  * its full RPC timeout when no worker answers, which would make {@code list} crawl; and a closed
  * run can be queried too, a worker replaying its history to answer.
  */
-final class ProgressQuery {
+public final class ProgressQuery {
 
   private final WorkflowClient client;
 
-  ProgressQuery(WorkflowClient client) {
+  public ProgressQuery(WorkflowClient client) {
     this.client = client;
   }
 
   /** The run's report as its workflow code sees it, or empty if no worker answered in time. */
-  Optional<RunReport> fetch(String runId, Duration deadline) {
+  public Optional<RunReport> fetch(String runId, Duration deadline) {
     QueryWorkflowRequest request =
         QueryWorkflowRequest.newBuilder()
             .setNamespace(client.getOptions().getNamespace())
