@@ -29,10 +29,16 @@ public final class Lineage {
     for (String ancestor : closure(List.of(id), byId)) {
       out.add(byId.get(ancestor));
     }
+    // Oldest first: by generation, then by creation order within it (ids are c0, c1, ...).
     out.sort(
-        (a, b) ->
-            a.generation() != b.generation() ? Integer.compare(a.generation(), b.generation()) : 0);
+        java.util.Comparator.comparingInt(Candidate::generation)
+            .thenComparingLong(c -> creationOrder(c.id())));
     return out;
+  }
+
+  private static long creationOrder(String id) {
+    String digits = id.replaceAll("\\D", "");
+    return digits.isEmpty() || digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
   }
 
   /**

@@ -20,6 +20,15 @@ class LineageTest {
   }
 
   @Test
+  void siblingsOfOneGenerationAreListedInCreationOrder() {
+    List<Candidate> known =
+        List.of(c("c0", 0), c("c12", 1, "c0"), c("c3", 1, "c0"), c("c20", 2, "c12", "c3"));
+    assertThat(Lineage.of("c20", known))
+        .extracting(Candidate::id)
+        .containsExactly("c0", "c3", "c12", "c20");
+  }
+
+  @Test
   void pruneKeepsLivingCandidatesAndTheirAncestorsOnly() {
     List<Candidate> known =
         List.of(c("seed", 0), c("a", 1, "seed"), c("dead", 1, "seed"), c("b", 2, "a"));

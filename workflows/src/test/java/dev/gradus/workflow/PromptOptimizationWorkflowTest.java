@@ -80,6 +80,15 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void tokenBudgetStopsTheRunAtTheNextStep() {
+    RunReport report = stub("tokens").run(Specs.opro(50, ", maxTokens: 2000", ""), null);
+
+    assertThat(report.stopReason()).isEqualTo("maxTokens");
+    assertThat(report.generations().size()).isLessThan(50);
+    assertThat(report.best().testScore()).isNotNull();
+  }
+
+  @Test
   void budgetTooSmallForTheSeedFailsBeforeAnyCall() {
     assertThatThrownBy(() -> stub("tiny").run(Specs.opro(3, ", maxCalls: 5", ""), null))
         .isInstanceOf(WorkflowFailedException.class)

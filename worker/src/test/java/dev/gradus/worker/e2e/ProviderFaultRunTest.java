@@ -1,0 +1,76 @@
+package dev.gradus.worker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradus.activities.sim.SimulatedLlm;
+import dev.gradus.search.ChatMessage;
+import dev.gradus.spec.SpecReader;
+import dev.gradus.worker.fake.FakeFault;
+import dev.gradus.worker.fake.FakeOpenAiServer;
+import dev.gradus.worker.openai.FakeOpenAiResource;
+import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.RunStatus;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provider faults are retried and never scored: a run whose first calls meet a 429, a garbage body
+ * and a dropped connection (consecutive faults, so the retries back off 1 s, 2 s, 4 s) scores the
+ * seed exactly as a run without faults does, and counts only the completions that were really
+ * served.
+ */
+@QuarkusTest
+@QuarkusTestResource(TemporalServerResource.class)
+@QuarkusTestResource(FakeOpenAiResource.class)
+class ProviderFaultRunTest {
+
+  FakeOpenAiServer server;
+
+  private RunReport run(String id) {
+    SimulatedLlm sim = new SimulatedLlm();
+    server.responder(
+        (model, messages) -> {
+          String prompt =
+              messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
+          return model.equals("sim-optimizer")
+              ? sim.propose(prompt, 0.0, 0)
+              : sim.answer(prompt, 0.0, 0);
+        });
+    return Runs.run(
+        id,
+        SpecReader.parse(
+            """
+            name: faults
+            task:
+              dataset: { simulated: sentiment }
+              split: { train: 0.8, validation: 0.1, test: 0.1, seed: 2 }
+              template: "{{instruction}}\\n\\nInput: {{input}}\\nOutput:"
+            seedPrompt: "Classify the sentiment of the sentence."
+            models:
+              target: { provider: openai, model: sim-target }
+              optimizer: { provider: openai, model: sim-optimizer }
+            strategy: { type: opro, proposals: 2 }
+            budget: { generations: 1 }
+            """));
+  }
+
+  @Test
+  void faultsAreRetriedNotScoredAndNotCounted() {
+    server.reset();
+    RunReport clean = run("faults-clean");
+
+    server.reset();
+    server.enqueue(FakeFault.rateLimited("1"), FakeFault.garbage(), FakeFault.drop());
+    RunReport faulty = run("faults-injected");
+
+    assertThat(faulty.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(server.pendingFaults()).isZero();
+    assertThat(server.requestsReceived()).isGreaterThan(server.completionsServed());
+    assertThat(faulty.usage().calls()).isEqualTo(server.completionsServed());
+    assertThat(faulty.seed().validationScore()).isEqualTo(clean.seed().validationScore());
+    assertThat(faulty.seed().testScore()).isEqualTo(clean.seed().testScore());
+    assertThat(faulty.best().validationScore()).isEqualTo(clean.best().validationScore());
+  }
+}
