@@ -89,6 +89,21 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void successiveHalvingFindsTheSameBestWithFewerCalls() {
+    RunReport full = stub("full").run(Specs.opro(4, "", ""), null);
+    long fullCalls = fake.providerCalls.getAndSet(0);
+    RunReport halving =
+        stub("halving")
+            .run(
+                Specs.opro(4, "", "evaluation: { minibatch: 2, selection: successive_halving }"),
+                null);
+
+    assertThat(halving.best().validationScore()).isEqualTo(full.best().validationScore());
+    assertThat(halving.usage().calls()).isEqualTo(fake.providerCalls.get());
+    assertThat(halving.usage().calls()).isLessThan(fullCalls);
+  }
+
+  @Test
   void budgetTooSmallForTheSeedFailsBeforeAnyCall() {
     assertThatThrownBy(() -> stub("tiny").run(Specs.opro(3, ", maxCalls: 5", ""), null))
         .isInstanceOf(WorkflowFailedException.class)
