@@ -16,6 +16,16 @@ public record BudgetSpec(
   public static final int DEFAULT_GENERATIONS = 10;
   static final BudgetSpec DEFAULT = new BudgetSpec(DEFAULT_GENERATIONS, null, null, null, null);
 
+  /** This budget with every limit that {@code change} sets replaced by the changed value. */
+  public BudgetSpec merge(BudgetSpec change) {
+    return new BudgetSpec(
+        change.generations != null ? change.generations : generations,
+        change.maxCalls != null ? change.maxCalls : maxCalls,
+        change.maxTokens != null ? change.maxTokens : maxTokens,
+        change.maxCostUsd != null ? change.maxCostUsd : maxCostUsd,
+        change.maxWallTime != null ? change.maxWallTime : maxWallTime);
+  }
+
   BudgetSpec withDefaults() {
     return new BudgetSpec(
         generations == null ? DEFAULT_GENERATIONS : generations,

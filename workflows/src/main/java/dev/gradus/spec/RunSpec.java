@@ -24,6 +24,12 @@ public record RunSpec(
 
   public static final int DEFAULT_CONTINUE_AS_NEW_EVERY = 10;
 
+  /** The same spec with another budget, as a person's budget change makes it. */
+  public RunSpec withBudget(BudgetSpec newBudget) {
+    return new RunSpec(
+        name, task, seedPrompt, models, strategy, evaluation, newBudget, seed, continueAsNewEvery);
+  }
+
   /** The same spec with every optional field filled in, so the workflow never reads a null. */
   public RunSpec withDefaults() {
     long s = seed == null ? 0L : seed;

@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 final class BudgetLedger {
 
-  private final BudgetSpec budget;
+  private BudgetSpec budget;
   private final long startedAtMillis;
   private Usage spent;
   private long inFlight;
@@ -23,6 +23,16 @@ final class BudgetLedger {
     this.budget = budget;
     this.spent = spent;
     this.startedAtMillis = startedAtMillis;
+  }
+
+  /** Applies a person's budget change; it counts from the next grant and the next step. */
+  void changeBudget(BudgetSpec newBudget) {
+    budget = newBudget;
+  }
+
+  /** Calls spent, in flight and held back: a call limit below this cannot be honoured. */
+  long committedCalls() {
+    return spent.calls() + inFlight + heldForReport;
   }
 
   Usage spent() {

@@ -26,6 +26,7 @@ final class GenerationStep {
   private final BudgetLedger ledger;
   private final PauseGate gate;
   private final Random random;
+  private final List<Candidate> injected;
   private long nextId;
 
   GenerationStep(
@@ -35,7 +36,8 @@ final class GenerationStep {
       RunActivities activities,
       BudgetLedger ledger,
       PauseGate gate,
-      Random random) {
+      Random random,
+      List<Candidate> injected) {
     this.spec = spec;
     this.state = state;
     this.strategy = strategy;
@@ -43,6 +45,7 @@ final class GenerationStep {
     this.ledger = ledger;
     this.gate = gate;
     this.random = random;
+    this.injected = List.copyOf(injected);
     this.nextId = state.nextCandidateId();
   }
 
@@ -62,7 +65,9 @@ final class GenerationStep {
             gate,
             () -> "c" + nextId++,
             generation);
-    List<Candidate> fresh = unseen(strategy.propose(search, context));
+    List<Candidate> proposed = new ArrayList<>(injected);
+    proposed.addAll(strategy.propose(search, context));
+    List<Candidate> fresh = unseen(proposed);
     List<Candidate> scored =
         new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, gate)
             .scoreForSelection(fresh, random);
@@ -104,7 +109,9 @@ final class GenerationStep {
         ledger.spent(),
         nextId,
         state.startedAtMillis(),
-        gate.paused());
+        gate.paused(),
+        List.of(),
+        state.humanEdits());
   }
 
   /** Proposals whose wording was not scored before, in this run or earlier in this generation. */

@@ -1,9 +1,12 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.spec.BudgetSpec;
 import dev.gradus.spec.RunSpec;
 import io.temporal.workflow.QueryMethod;
 import io.temporal.workflow.SignalMethod;
+import io.temporal.workflow.UpdateMethod;
+import io.temporal.workflow.UpdateValidatorMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 import java.util.List;
@@ -42,4 +45,30 @@ public interface PromptOptimizationWorkflow {
   /** Continues a paused run where it stopped. */
   @SignalMethod(name = "resume")
   void resume();
+
+  /**
+   * Injects a human-written instruction: it is scored in the next generation like any proposal and
+   * recorded in the lineage with operation {@code human}.
+   *
+   * @return the new candidate's id (h1, h2, ...)
+   */
+  @UpdateMethod(name = "injectCandidate")
+  String injectCandidate(String instruction);
+
+  /** Rejects an empty or overlong instruction, one already scored, or a run that has ended. */
+  @UpdateValidatorMethod(updateName = "injectCandidate")
+  void validateInjectCandidate(String instruction);
+
+  /**
+   * Changes the remaining budget: each limit the change sets replaces the current one; unset limits
+   * stay. It applies from the next step.
+   *
+   * @return the budget now in force
+   */
+  @UpdateMethod(name = "changeBudget")
+  BudgetSpec changeBudget(BudgetSpec change);
+
+  /** Rejects a limit that validation would reject, or a call limit below the calls committed. */
+  @UpdateValidatorMethod(updateName = "changeBudget")
+  void validateChangeBudget(BudgetSpec change);
 }

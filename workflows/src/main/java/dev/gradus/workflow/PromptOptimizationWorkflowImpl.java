@@ -5,6 +5,7 @@ import dev.gradus.search.InstructionKey;
 import dev.gradus.search.SearchState;
 import dev.gradus.search.SearchStrategy;
 import dev.gradus.search.StrategyCatalog;
+import dev.gradus.spec.BudgetSpec;
 import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecError;
@@ -37,6 +38,8 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
   private boolean pausedBeforeStart;
   private RunStatus finalStatus;
   private RunReport finalReport;
+  private BudgetLedger ledger;
+  private final Steering steering = new Steering();
 
   @Override
   public RunReport run(RunSpec input, RunState resumeFrom) {
@@ -50,8 +53,11 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     gate =
         new PauseGate(
             root::isCancelRequested, resumeFrom != null ? resumeFrom.paused() : pausedBeforeStart);
+    if (resumeFrom != null) {
+      steering.restore(resumeFrom);
+    }
     state = resumeFrom != null ? resumeFrom : start();
-    BudgetLedger ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
+    ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
     ledger.holdForReport(testCalls());
     SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
     // Seeded from the spec, not from the run id as Workflow.newRandom() is, so that the same spec
@@ -69,14 +75,23 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
       }
       if (generationsThisExecution == spec.continueAsNewEvery()) {
         log.info("continuing as new after generation {}", state.generations().size());
-        Workflow.continueAsNew(spec, withPaused(state));
+        Workflow.continueAsNew(
+            spec, state.carrying(gate.paused(), steering.pending(), steering.humanEdits()));
       }
       try {
         CancellationScope step =
             Workflow.newDetachedCancellationScope(
                 () ->
                     state =
-                        new GenerationStep(spec, state, strategy, activities, ledger, gate, random)
+                        new GenerationStep(
+                                spec,
+                                state,
+                                strategy,
+                                activities,
+                                ledger,
+                                gate,
+                                random,
+                                steering.drain())
                             .run());
         step.run();
       } catch (ActivityFailure e) {
@@ -124,7 +139,9 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
         ledger.spent(),
         1,
         startedAt,
-        gate.paused());
+        gate.paused(),
+        List.of(),
+        0);
   }
 
   /** Scores the best and the seed on the test split, once, and builds the final report. */
@@ -150,7 +167,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
           .run();
       seedTest = ReportBuilder.withTest(state.seed(), tested.get(0));
       bestTest = ReportBuilder.withTest(best, tested.get(tested.size() - 1));
-      state = withUsage(state, ledger.spent());
+      state = state.withUsage(ledger.spent());
     }
     finalReport =
         ReportBuilder.build(
@@ -207,32 +224,50 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     }
   }
 
-  private RunState withPaused(RunState s) {
-    return new RunState(
-        s.dataset(),
-        s.seed(),
-        s.search(),
-        s.lineage(),
-        s.seen(),
-        s.generations(),
-        s.usage(),
-        s.nextCandidateId(),
-        s.startedAtMillis(),
-        gate.paused());
+  @Override
+  public void validateInjectCandidate(String instruction) {
+    requireRunning();
+    steering.validateInjection(instruction, spec == null ? null : spec.seedPrompt(), state);
   }
 
-  private static RunState withUsage(RunState s, Usage usage) {
-    return new RunState(
-        s.dataset(),
-        s.seed(),
-        s.search(),
-        s.lineage(),
-        s.seen(),
-        s.generations(),
-        usage,
-        s.nextCandidateId(),
-        s.startedAtMillis(),
-        s.paused());
+  @Override
+  public String injectCandidate(String instruction) {
+    String id = steering.inject(instruction, nextGeneration());
+    log.info("candidate {} injected by a person", id);
+    return id;
+  }
+
+  @Override
+  public void validateChangeBudget(BudgetSpec change) {
+    requireRunning();
+    if (spec != null) {
+      Steering.changedBudget(spec, change, ledger == null ? 0 : ledger.committedCalls());
+    }
+  }
+
+  @Override
+  public BudgetSpec changeBudget(BudgetSpec change) {
+    // An update can arrive in a run's first workflow task, before the workflow method has read
+    // its spec (after continue-as-new, say); it then waits for it.
+    Workflow.await(() -> spec != null);
+    BudgetSpec budget =
+        Steering.changedBudget(spec, change, ledger == null ? 0 : ledger.committedCalls());
+    spec = spec.withBudget(budget);
+    if (ledger != null) {
+      ledger.changeBudget(budget);
+    }
+    log.info("budget changed by a person to {}", budget);
+    return budget;
+  }
+
+  private void requireRunning() {
+    if (finalStatus != null || gate != null && gate.cancelled()) {
+      throw new IllegalStateException("the run has ended or is ending; nothing can be changed");
+    }
+  }
+
+  private int nextGeneration() {
+    return state == null ? 1 : state.generations().size() + 1;
   }
 
   private static String runId() {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param seen fingerprints of instructions already scored, so duplicates are never paid twice
  * @param nextCandidateId the number of the next candidate id
  * @param startedAtMillis workflow time when the run started, for the wall-time budget and the ETA
+ * @param injected candidates a person injected that await evaluation in the next generation
+ * @param humanEdits how many candidates people have injected, for their ids (h1, h2, ...)
  */
 public record RunState(
     DatasetHandle dataset,
@@ -23,4 +25,44 @@ public record RunState(
     Usage usage,
     long nextCandidateId,
     long startedAtMillis,
-    boolean paused) {}
+    boolean paused,
+    List<Candidate> injected,
+    int humanEdits) {
+
+  public RunState {
+    injected = injected == null ? List.of() : List.copyOf(injected);
+  }
+
+  RunState withUsage(Usage newUsage) {
+    return new RunState(
+        dataset,
+        seed,
+        search,
+        lineage,
+        seen,
+        generations,
+        newUsage,
+        nextCandidateId,
+        startedAtMillis,
+        paused,
+        injected,
+        humanEdits);
+  }
+
+  /** This state as it continues as new: with the live pause flag and steering. */
+  RunState carrying(boolean nowPaused, List<Candidate> nowInjected, int nowHumanEdits) {
+    return new RunState(
+        dataset,
+        seed,
+        search,
+        lineage,
+        seen,
+        generations,
+        usage,
+        nextCandidateId,
+        startedAtMillis,
+        nowPaused,
+        nowInjected,
+        nowHumanEdits);
+  }
+}
