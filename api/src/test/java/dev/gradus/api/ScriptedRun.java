@@ -1,6 +1,7 @@
 package dev.gradus.api;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.spec.BudgetSpec;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
@@ -67,4 +68,20 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
   public void resume() {
     resumed = true;
   }
+
+  @Override
+  public String injectCandidate(String instruction) {
+    return "h1";
+  }
+
+  @Override
+  public void validateInjectCandidate(String instruction) {}
+
+  @Override
+  public BudgetSpec changeBudget(BudgetSpec change) {
+    return change;
+  }
+
+  @Override
+  public void validateChangeBudget(BudgetSpec change) {}
 }

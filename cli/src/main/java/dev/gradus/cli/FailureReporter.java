@@ -5,6 +5,8 @@ import dev.gradus.spec.SpecError;
 import dev.gradus.workflow.client.RunLookup;
 import dev.gradus.workflow.client.RunLookupException;
 import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowUpdateException;
+import io.temporal.failure.ApplicationFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -28,6 +30,14 @@ final class FailureReporter implements IExecutionExceptionHandler {
     if (e instanceof CliFailure failure) {
       err.println("gradus: " + failure.getMessage());
       exitCode = failure.exitCode();
+    } else if (e instanceof WorkflowUpdateException rejected) {
+      Throwable cause = rejected;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      String reason =
+          cause instanceof ApplicationFailure app ? app.getOriginalMessage() : cause.getMessage();
+      err.println("gradus: the run refused the change: " + reason);
     } else if (e instanceof RunLookupException lookup) {
       err.println("gradus: " + lookup.getMessage());
     } else if (e instanceof InvalidSpecException invalid) {

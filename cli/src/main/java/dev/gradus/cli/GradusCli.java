@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
       PauseCommand.class,
       ResumeCommand.class,
       CancelCommand.class,
+      InjectCommand.class,
+      BudgetCommand.class,
       ListCommand.class,
       UpCommand.class
     },

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 /** A verb that acts on one open run (pause, resume, cancel) and says what will happen. */
 abstract class RunControlCommand extends ClientCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "RUN", description = "The run id (workflow id).")
+  @Parameters(index = "0", paramLabel = "RUN", description = "The run id (workflow id).")
   protected String runId;
 
   /** Acts on the run and returns the sentence that tells the user what follows. */

@@ -43,6 +43,24 @@ class ClientVerbsTest {
   }
 
   @Test
+  void injectAndBudgetReachTheRunAndRejectionsAreExplained() {
+    String id = temporal.start(FakeOptimizationWorkflow.ENDLESS, "steer");
+
+    CliResult injected = temporal.cli("inject", id, "Answer in one lowercase word.");
+    assertThat(injected.exitCode()).as(injected.err()).isZero();
+    assertThat(injected.out()).contains("Injected candidate h1 into " + id);
+
+    CliResult empty = temporal.cli("inject", id, " ");
+    assertThat(empty.exitCode()).isEqualTo(1);
+    assertThat(empty.err()).contains("refused the change: instruction: must not be empty");
+
+    CliResult budget = temporal.cli("budget", id, "--generations", "9", "--max-wall-time", "2h");
+    assertThat(budget.exitCode()).as(budget.err()).isZero();
+    assertThat(budget.out()).contains("generations 9").contains("maxWallTime 2h");
+    temporal.cli("cancel", id);
+  }
+
+  @Test
   void pauseAndResumeReachTheRun() throws IOException {
     String id = temporal.start(FakeOptimizationWorkflow.ENDLESS, "pause-resume");
     CliResult paused = temporal.cli("pause", id);

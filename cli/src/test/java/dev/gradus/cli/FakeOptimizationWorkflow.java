@@ -1,6 +1,7 @@
 package dev.gradus.cli;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.spec.BudgetSpec;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
@@ -21,6 +22,9 @@ import java.util.List;
  * run name picks the behaviour, so CLI tests can start it with a bare spec.
  */
 public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
+
+  private final java.util.List<String> injected = new java.util.ArrayList<>();
+  private BudgetSpec budget = new BudgetSpec(3, null, null, null, null);
 
   /** Runs until cancelled. */
   static final String ENDLESS = "endless";
@@ -59,7 +63,18 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
           Workflow.continueAsNew(
               spec,
               new RunState(
-                  null, null, null, List.of(), List.of(), generations, Usage.NONE, 0, 0, false));
+                  null,
+                  null,
+                  null,
+                  List.of(),
+                  List.of(),
+                  generations,
+                  Usage.NONE,
+                  0,
+                  0,
+                  false,
+                  List.of(),
+                  0));
         }
       }
       endStatus = RunStatus.COMPLETED;
@@ -92,6 +107,29 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
   public void resume() {
     paused = false;
   }
+
+  /** Records the instruction as the best so far, so tests can see the update arrived. */
+  @Override
+  public String injectCandidate(String instruction) {
+    injected.add(instruction);
+    return "h" + injected.size();
+  }
+
+  @Override
+  public void validateInjectCandidate(String instruction) {
+    if (instruction == null || instruction.isBlank()) {
+      throw new IllegalArgumentException("instruction: must not be empty");
+    }
+  }
+
+  @Override
+  public BudgetSpec changeBudget(BudgetSpec change) {
+    budget = budget.merge(change);
+    return budget;
+  }
+
+  @Override
+  public void validateChangeBudget(BudgetSpec change) {}
 
   private RunReport report() {
     int g = generations.size();
