@@ -28,6 +28,12 @@ final class ActivityPolicies {
           .setDoNotRetry(PERMANENT)
           .build();
 
+  /**
+   * Longer than one provider call may take (the providers' default timeout is 60 s), since an
+   * activity heartbeats between calls; a crashed worker's activity is retried after it.
+   */
+  static final Duration HEARTBEAT = Duration.ofSeconds(90);
+
   private ActivityPolicies() {}
 
   static ActivityOptions datasets() {
@@ -37,10 +43,14 @@ final class ActivityPolicies {
         .build();
   }
 
-  /** Optimizer calls: a handful of samples, each bounded by the provider's own timeout. */
+  /**
+   * Optimizer calls: a handful of samples, each bounded by the provider's own timeout (60 s by
+   * default) and heartbeated, so a dead worker is noticed after one heartbeat timeout.
+   */
   static ActivityOptions completions() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofMinutes(10))
+        .setHeartbeatTimeout(HEARTBEAT)
         .setRetryOptions(TRANSIENT)
         .build();
   }
@@ -52,7 +62,7 @@ final class ActivityPolicies {
   static ActivityOptions evaluations() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofMinutes(30))
-        .setHeartbeatTimeout(Duration.ofMinutes(2))
+        .setHeartbeatTimeout(HEARTBEAT)
         .setRetryOptions(TRANSIENT)
         .build();
   }
