@@ -50,19 +50,8 @@ public final class ApeStrategy implements SearchStrategy {
       String prompt =
           INDUCE.fill(
               Map.of("count", String.valueOf(shown.size()), "examples", Exemplars.render(shown)));
-      for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), 1)) {
-        ProposalParser.parse(reply)
-            .ifPresent(
-                ins ->
-                    out.add(
-                        Candidate.proposed(
-                            context.newCandidateId(),
-                            ins,
-                            List.of(),
-                            "induce",
-                            null,
-                            state.generation())));
-      }
+      List<String> replies = context.askOptimizer(List.of(ChatMessage.user(prompt)), 1);
+      out.addAll(Proposals.fromReplies(replies, context, List.of(), "induce", state.generation()));
     }
     return out;
   }
@@ -71,19 +60,10 @@ public final class ApeStrategy implements SearchStrategy {
     List<Candidate> out = new ArrayList<>();
     for (Candidate parent : Ranking.top(keep, state.population())) {
       String prompt = RESAMPLE.fill(Map.of("instruction", parent.instruction()));
-      for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), resamples)) {
-        ProposalParser.parse(reply)
-            .ifPresent(
-                ins ->
-                    out.add(
-                        Candidate.proposed(
-                            context.newCandidateId(),
-                            ins,
-                            List.of(parent.id()),
-                            "resample",
-                            null,
-                            state.generation())));
-      }
+      List<String> replies = context.askOptimizer(List.of(ChatMessage.user(prompt)), resamples);
+      out.addAll(
+          Proposals.fromReplies(
+              replies, context, List.of(parent.id()), "resample", state.generation()));
     }
     return out;
   }

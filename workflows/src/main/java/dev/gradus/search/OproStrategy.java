@@ -2,10 +2,8 @@ package dev.gradus.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * OPRO (Yang et al., 2023, "Large Language Models as Optimizers"). Each step shows the optimizer
@@ -48,23 +46,8 @@ public final class OproStrategy implements SearchStrategy {
                 "trajectory", renderTrajectory(shown),
                 "exemplars", Exemplars.render(context.sampleTrainExamples(exemplars))));
     List<String> parents = shown.stream().limit(2).map(Candidate::id).toList();
-    List<Candidate> out = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
-    for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), proposals)) {
-      ProposalParser.parse(reply)
-          .filter(ins -> keys.add(InstructionKey.of(ins)))
-          .ifPresent(
-              ins ->
-                  out.add(
-                      Candidate.proposed(
-                          context.newCandidateId(),
-                          ins,
-                          parents,
-                          "opro",
-                          null,
-                          state.generation())));
-    }
-    return out;
+    List<String> replies = context.askOptimizer(List.of(ChatMessage.user(prompt)), proposals);
+    return Proposals.fromReplies(replies, context, parents, "opro", state.generation());
   }
 
   /** Ascending by score, each as the paper writes it: the text, then its score out of 100. */
