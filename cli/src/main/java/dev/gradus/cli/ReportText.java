@@ -71,8 +71,11 @@ public final class ReportText {
     if (r.lineage() != null && !r.lineage().isEmpty()) {
       row(
           text,
-          "\nLineage",
-          r.lineage().stream().map(ReportText::step).collect(Collectors.joining(" -> ")));
+          "\nAncestry",
+          // Oldest first; a candidate may have several parents (OPRO shows the optimizer the
+          // best few), so this is the family of the best prompt rather than a single chain.
+          r.lineage().stream().map(ReportText::step).collect(Collectors.joining(", "))
+              + " (oldest first)");
     }
     Usage u = r.usage() == null ? Usage.NONE : r.usage();
     row(
