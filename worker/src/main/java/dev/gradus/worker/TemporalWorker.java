@@ -16,6 +16,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,7 +60,14 @@ public class TemporalWorker {
             WorkflowClientOptions.newBuilder()
                 .setNamespace(settings.temporal().namespace())
                 .build());
-    factory = WorkerFactory.newInstance(client);
+    WorkerFactoryOptions.Builder factoryOptions = WorkerFactoryOptions.newBuilder();
+    if (settings.temporal().testServer()) {
+      // No workflow cache, hence no sticky queue: on the test server a task routed to the sticky
+      // queue of a worker that died can wait forever; without a cache every task goes to the
+      // shared queue and replays the (bounded) history instead.
+      factoryOptions.setWorkflowCacheSize(0);
+    }
+    factory = WorkerFactory.newInstance(client, factoryOptions.build());
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
             .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities());

@@ -125,8 +125,12 @@ class PromptOptimizationWorkflowTest {
     env.sleep(Duration.ofHours(12));
     assertThat(fake.providerCalls.get()).isLessThanOrEqualTo(before + 20);
     long settled = fake.providerCalls.get();
-    env.sleep(Duration.ofHours(12));
+    int events = client.fetchHistory("pause").getHistory().getEventsCount();
+    env.sleep(Duration.ofDays(3));
     assertThat(fake.providerCalls.get()).isEqualTo(settled);
+    assertThat(client.fetchHistory("pause").getHistory().getEventsCount())
+        .as("a paused run's history does not grow")
+        .isEqualTo(events);
     run.resume();
     RunReport done = WorkflowStub.fromTyped(run).getResult(RunReport.class);
     assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
