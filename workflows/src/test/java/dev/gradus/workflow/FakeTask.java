@@ -21,6 +21,9 @@ final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActi
   final AtomicLong evaluateStarts = new AtomicLong();
   volatile long evaluationDelayMillis;
 
+  /** After this many evaluation activities, each fails as a rejected key would (0: never). */
+  volatile int failAuthAfterEvaluations;
+
   @Override
   public DatasetHandle prepare(TaskSpec task) {
     return new DatasetHandle(task.dataset(), task.split(), "fp", 20, 10, 6);
@@ -56,7 +59,11 @@ final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActi
 
   @Override
   public EvaluationResult evaluate(EvaluationRequest request) {
-    evaluateStarts.incrementAndGet();
+    long starts = evaluateStarts.incrementAndGet();
+    if (failAuthAfterEvaluations > 0 && starts > failAuthAfterEvaluations) {
+      throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+          "openai model sim-target: HTTP 401: invalid API key", ErrorType.PROVIDER_AUTH.name());
+    }
     if (evaluationDelayMillis > 0) {
       try {
         Thread.sleep(evaluationDelayMillis);

@@ -104,6 +104,19 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void permanentProviderErrorEndsTheRunAsFailedWithTheReasonAndTheBestSoFar() {
+    fake.failAuthAfterEvaluations = 4;
+    RunReport report = stub("auth").run(Specs.opro(10, "", ""), null);
+
+    assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(report.stopReason()).isEqualTo("error");
+    assertThat(report.error()).contains("HTTP 401");
+    assertThat(report.best()).isNotNull();
+    assertThat(report.best().validationScore()).isGreaterThan(report.seed().validationScore());
+    assertThat(fake.evaluateStarts.get()).as("a permanent error is not retried").isEqualTo(5);
+  }
+
+  @Test
   void budgetTooSmallForTheSeedFailsBeforeAnyCall() {
     assertThatThrownBy(() -> stub("tiny").run(Specs.opro(3, ", maxCalls: 5", ""), null))
         .isInstanceOf(WorkflowFailedException.class)
