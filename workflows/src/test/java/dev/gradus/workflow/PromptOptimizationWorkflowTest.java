@@ -3,7 +3,6 @@ package dev.gradus.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.client.RunLookup;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
@@ -245,10 +244,5 @@ class PromptOptimizationWorkflowTest {
             .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
             .setData(com.google.protobuf.ByteString.copyFrom(json, StandardCharsets.UTF_8))
             .build());
-  }
-
-  @SuppressWarnings("unused")
-  private static RunSpec unused() {
-    return null;
   }
 }
