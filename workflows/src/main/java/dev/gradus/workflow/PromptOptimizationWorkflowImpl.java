@@ -1,8 +1,6 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
-import dev.gradus.search.InstructionKey;
-import dev.gradus.search.SearchState;
 import dev.gradus.search.SearchStrategy;
 import dev.gradus.search.StrategyCatalog;
 import dev.gradus.spec.BudgetSpec;
@@ -56,7 +54,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     if (resumeFrom != null) {
       steering.restore(resumeFrom);
     }
-    state = resumeFrom != null ? resumeFrom : start();
+    state = resumeFrom != null ? resumeFrom : new SeedStep(spec, activities, gate).run();
     ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
     ledger.holdForReport(testCalls());
     SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
@@ -105,43 +103,6 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     // After a cancel request the Java SDK closes the run as cancelled whatever it returns, so
     // clients read a cancelled run's report from the progress query (see RunResults).
     return finish(ledger, stopReason, error);
-  }
-
-  private RunState start() {
-    DatasetHandle dataset = activities.datasets.prepare(spec.task());
-    Candidate seed = Candidate.proposed("c0", spec.seedPrompt(), List.of(), "seed", null, 0);
-    long needed = dataset.validation() + 2L * dataset.test();
-    Long maxCalls = spec.budget().maxCalls();
-    if (maxCalls != null && maxCalls < needed) {
-      throw ApplicationFailure.newNonRetryableFailure(
-          "budget.maxCalls: "
-              + maxCalls
-              + " cannot cover the "
-              + needed
-              + " calls needed to score the seed on validation and the best and seed on test;"
-              + " raise it or use a smaller split",
-          ErrorType.BUDGET_TOO_SMALL.name());
-    }
-    long startedAt = Workflow.currentTimeMillis();
-    BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt);
-    ledger.holdForReport(2L * dataset.test());
-    CandidateScorer scorer =
-        new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);
-    seed = scorer.scoreOnWholeSplit(List.of(seed), Split.VALIDATION).get(0);
-    SearchState search = new SearchState(1, List.of(seed), List.of(seed));
-    return new RunState(
-        dataset,
-        seed,
-        search,
-        List.of(seed),
-        List.of(InstructionKey.of(seed.instruction())),
-        List.of(),
-        ledger.spent(),
-        1,
-        startedAt,
-        gate.paused(),
-        List.of(),
-        0);
   }
 
   /** Scores the best and the seed on the test split, once, and builds the final report. */

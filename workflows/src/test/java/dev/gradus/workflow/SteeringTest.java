@@ -83,9 +83,11 @@ class SteeringTest {
   }
 
   @Test
-  void injectionSurvivesContinueAsNewWhilePaused() {
+  void injectionSurvivesContinueAsNew() {
     fake.evaluationDelayMillis = 300;
-    WorkflowClient.start(run::run, Specs.opro(4, "", "continueAsNewEvery: 1"), null);
+    // The pause lands in generation 2, the injection waits in it, and the run continues as new
+    // after it: the injected candidate is scored in generation 3, by the next execution.
+    WorkflowClient.start(run::run, Specs.opro(4, "", "continueAsNewEvery: 2"), null);
     // A stub by workflow id alone follows the run across continue-as-new.
     run = env.getWorkflowClient().newWorkflowStub(PromptOptimizationWorkflow.class, "steer");
     while (run.progress().generation() < 1) {
