@@ -13,6 +13,13 @@ import dev.gradus.spec.SplitSpec;
 public record DatasetHandle(
     DatasetSpec source, SplitSpec split, String fingerprint, int train, int validation, int test) {
 
+  /**
+   * Calls the final report needs: the best candidate and the seed, each on the whole test split.
+   */
+  public long reportCalls() {
+    return 2L * test;
+  }
+
   public int size(Split s) {
     return switch (s) {
       case TRAIN -> train;

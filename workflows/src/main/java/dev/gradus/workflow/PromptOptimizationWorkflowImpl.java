@@ -56,7 +56,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     }
     state = resumeFrom != null ? resumeFrom : new SeedStep(spec, activities, gate).run();
     ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
-    ledger.holdForReport(testCalls());
+    ledger.holdForReport(state.dataset().reportCalls());
     SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
     // Seeded from the spec, not from the run id as Workflow.newRandom() is, so that the same spec
     // and seed reproduce the same run; replay-safe because the seed is part of the input.
@@ -142,10 +142,6 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             bestTest,
             seedTest);
     return finalReport;
-  }
-
-  private long testCalls() {
-    return 2L * state.dataset().test();
   }
 
   @Override

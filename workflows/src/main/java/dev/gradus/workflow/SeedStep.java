@@ -28,7 +28,7 @@ final class SeedStep {
   RunState run() {
     DatasetHandle dataset = activities.datasets.prepare(spec.task());
     Candidate seed = Candidate.proposed("c0", spec.seedPrompt(), List.of(), "seed", null, 0);
-    long needed = dataset.validation() + 2L * dataset.test();
+    long needed = dataset.validation() + dataset.reportCalls();
     Long maxCalls = spec.budget().maxCalls();
     if (maxCalls != null && maxCalls < needed) {
       throw ApplicationFailure.newNonRetryableFailure(
@@ -42,7 +42,7 @@ final class SeedStep {
     }
     long startedAt = Workflow.currentTimeMillis();
     BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt);
-    ledger.holdForReport(2L * dataset.test());
+    ledger.holdForReport(dataset.reportCalls());
     CandidateScorer scorer =
         new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);
     seed = scorer.scoreOnWholeSplit(List.of(seed), Split.VALIDATION).get(0);

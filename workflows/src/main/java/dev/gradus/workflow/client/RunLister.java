@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Lists runs with ListOpen/ListClosedWorkflowExecutions, because the Java test server lacks
@@ -92,41 +93,53 @@ public final class RunLister {
   }
 
   private List<WorkflowExecutionInfo> executions() {
-    List<WorkflowExecutionInfo> all = new ArrayList<>();
+    var service = client.getWorkflowServiceStubs().blockingStub();
+    String namespace = client.getOptions().getNamespace();
     WorkflowTypeFilter type =
         WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
+    List<WorkflowExecutionInfo> all = new ArrayList<>();
+    all.addAll(
+        allPages(
+            token -> {
+              var page =
+                  service.listOpenWorkflowExecutions(
+                      ListOpenWorkflowExecutionsRequest.newBuilder()
+                          .setNamespace(namespace)
+                          .setTypeFilter(type)
+                          .setMaximumPageSize(PAGE_SIZE)
+                          .setNextPageToken(token)
+                          .build());
+              return new Page(page.getExecutionsList(), page.getNextPageToken());
+            }));
+    all.addAll(
+        allPages(
+            token -> {
+              var page =
+                  service.listClosedWorkflowExecutions(
+                      ListClosedWorkflowExecutionsRequest.newBuilder()
+                          .setNamespace(namespace)
+                          .setTypeFilter(type)
+                          .setMaximumPageSize(PAGE_SIZE)
+                          .setNextPageToken(token)
+                          .build());
+              return new Page(page.getExecutionsList(), page.getNextPageToken());
+            }));
+    return all;
+  }
+
+  /** One page of a listing and the token of the next ({@code EMPTY} after the last). */
+  private record Page(List<WorkflowExecutionInfo> executions, ByteString next) {}
+
+  /** Every execution of a paged listing, following next-page tokens to the end. */
+  private static List<WorkflowExecutionInfo> allPages(Function<ByteString, Page> fetch) {
+    List<WorkflowExecutionInfo> out = new ArrayList<>();
     ByteString token = ByteString.EMPTY;
     do {
-      var page =
-          client
-              .getWorkflowServiceStubs()
-              .blockingStub()
-              .listOpenWorkflowExecutions(
-                  ListOpenWorkflowExecutionsRequest.newBuilder()
-                      .setNamespace(client.getOptions().getNamespace())
-                      .setTypeFilter(type)
-                      .setMaximumPageSize(PAGE_SIZE)
-                      .setNextPageToken(token)
-                      .build());
-      all.addAll(page.getExecutionsList());
-      token = page.getNextPageToken();
+      Page page = fetch.apply(token);
+      out.addAll(page.executions());
+      token = page.next();
     } while (!token.isEmpty());
-    do {
-      var page =
-          client
-              .getWorkflowServiceStubs()
-              .blockingStub()
-              .listClosedWorkflowExecutions(
-                  ListClosedWorkflowExecutionsRequest.newBuilder()
-                      .setNamespace(client.getOptions().getNamespace())
-                      .setTypeFilter(type)
-                      .setMaximumPageSize(PAGE_SIZE)
-                      .setNextPageToken(token)
-                      .build());
-      all.addAll(page.getExecutionsList());
-      token = page.getNextPageToken();
-    } while (!token.isEmpty());
-    return all;
+    return out;
   }
 
   private static List<WorkflowExecutionInfo> sortedByStart(List<WorkflowExecutionInfo> executions) {
