@@ -3,7 +3,6 @@ package dev.gradus.activities;
 import dev.gradus.activities.dataset.DatasetException;
 import dev.gradus.activities.dataset.SplitDataset;
 import dev.gradus.activities.llm.LlmRequest;
-import dev.gradus.activities.llm.ProviderException;
 import dev.gradus.activities.metric.Metric;
 import dev.gradus.activities.metric.MetricResult;
 import dev.gradus.activities.metric.Metrics;
@@ -59,14 +58,9 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
       int index = request.indices().get(k);
       Example example = examples.get(index);
       String prompt = template.render(request.instruction(), demos, example);
-      ProviderCalls.Answer answer;
-      try {
-        answer =
-            calls.call(
-                new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
-      } catch (ProviderException e) {
-        throw ProviderFailures.of(e);
-      }
+      ProviderCalls.Answer answer =
+          calls.callInActivity(
+              new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
       MetricResult score = metric.score(example, answer.text());
       String output = score.score() >= 1.0 ? null : cut(answer.text());
       results.add(new ExampleResult(index, score.score(), output, score.feedback()));

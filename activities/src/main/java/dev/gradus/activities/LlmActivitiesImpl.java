@@ -1,7 +1,6 @@
 package dev.gradus.activities;
 
 import dev.gradus.activities.llm.LlmRequest;
-import dev.gradus.activities.llm.ProviderException;
 import dev.gradus.workflow.Completion;
 import dev.gradus.workflow.CompletionRequest;
 import dev.gradus.workflow.LlmActivities;
@@ -33,12 +32,7 @@ public class LlmActivitiesImpl implements LlmActivities {
       LlmRequest call =
           new LlmRequest(
               request.role(), request.model(), request.messages(), request.firstSample() + i);
-      ProviderCalls.Answer answer;
-      try {
-        answer = calls.call(call);
-      } catch (ProviderException e) {
-        throw ProviderFailures.of(e);
-      }
+      ProviderCalls.Answer answer = calls.callInActivity(call);
       texts.add(answer.text());
       usage = usage.plus(answer.usage());
       context.heartbeat(new Completion(List.copyOf(texts), usage));

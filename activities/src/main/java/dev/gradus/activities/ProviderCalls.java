@@ -31,6 +31,18 @@ public class ProviderCalls {
     this.registry = registry;
   }
 
+  /**
+   * One call from an activity: a provider fault becomes the failure Temporal acts on (retryable,
+   * with the provider's Retry-After, or permanent).
+   */
+  public Answer callInActivity(LlmRequest request) {
+    try {
+      return call(request);
+    } catch (ProviderException e) {
+      throw ProviderFailures.of(e);
+    }
+  }
+
   /** One call, with its usage; a {@link ProviderException} passes through after being counted. */
   public Answer call(LlmRequest request) {
     String provider = request.model().provider();

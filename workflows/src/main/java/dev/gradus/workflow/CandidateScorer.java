@@ -44,11 +44,7 @@ final class CandidateScorer {
   List<Candidate> scoreOnWholeSplit(List<Candidate> candidates, Split split) {
     List<Integer> all = IntStream.range(0, dataset.size(split)).boxed().toList();
     Tally[] tallies = round(candidates, split, all);
-    List<Candidate> out = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      out.add(tallies[i] == null ? candidates.get(i) : tallies[i].applyTo(candidates.get(i)));
-    }
-    return out;
+    return scored(candidates, tallies);
   }
 
   /**
@@ -86,6 +82,11 @@ final class CandidateScorer {
       done = size;
       size = Math.min(order.size(), size * 2);
     }
+    return scored(candidates, tallies);
+  }
+
+  /** Each candidate with its tally's score; candidates without a tally stay as they were. */
+  private static List<Candidate> scored(List<Candidate> candidates, Tally[] tallies) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       out.add(tallies[i] == null ? candidates.get(i) : tallies[i].applyTo(candidates.get(i)));
