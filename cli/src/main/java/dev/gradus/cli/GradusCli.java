@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       InjectCommand.class,
       BudgetCommand.class,
       ListCommand.class,
+      ScheduleCommand.class,
       UpCommand.class
     },
     footerHeading = "%nComponents (each runs in the foreground as one process):%n",

@@ -1,11 +1,8 @@
 package dev.gradus.cli;
 
-import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.RunSpec;
-import dev.gradus.spec.SpecError;
-import dev.gradus.spec.SpecReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -36,23 +33,10 @@ final class RunCommand extends ClientCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isRegularFile(specFile)) {
-      err().println("gradus: no spec file " + specFile);
+    Optional<RunSpec> spec = SpecFile.read(specFile, err());
+    if (spec.isEmpty()) {
       return ExitCode.USAGE;
     }
-    RunSpec spec;
-    try {
-      spec = SpecReader.read(specFile);
-    } catch (InvalidSpecException e) {
-      // Every error at once, so the user fixes the spec in one pass; nothing was started.
-      err()
-          .printf("gradus: %s is not a valid run spec (%d errors):%n", specFile, e.errors().size());
-      for (SpecError error : e.errors()) {
-        err().println(error);
-      }
-      err().flush();
-      return ExitCode.USAGE;
-    }
-    return new RunLauncher(env(), out(), err()).launch(spec, id, detach, json);
+    return new RunLauncher(env(), out(), err()).launch(spec.get(), id, detach, json);
   }
 }

@@ -19,7 +19,6 @@ import io.temporal.testserver.TestServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
@@ -53,7 +52,7 @@ class WorkerCrashTest {
                   .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
                   .setWorkflowId("crash")
                   .build());
-      Process first = worker(env, port, "a");
+      Process first = WorkerProcess.start("127.0.0.1:" + port, "crash-worker-a", Map.of());
       try {
         WorkflowClient.start(run::run, SpecReader.parse(SPEC), null);
         awaitGeneration(client, 2);
@@ -63,7 +62,7 @@ class WorkerCrashTest {
       assertThat(new RunLookup(client).describe("crash").getStatus())
           .as("the run is still open when its worker dies")
           .isEqualTo(WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING);
-      Process second = worker(env, port, "b");
+      Process second = WorkerProcess.start("127.0.0.1:" + port, "crash-worker-b", Map.of());
       try {
         RunReport report =
             WorkflowStub.fromTyped(run).getResult(4, TimeUnit.MINUTES, RunReport.class);
@@ -94,22 +93,6 @@ class WorkerCrashTest {
       continueAsNewEvery: 5
       seed: 3
       """;
-
-  private static Process worker(CliEnvironment env, int port, String name) throws Exception {
-    Path log = REPO.resolve("cli/target/crash-worker-" + name + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(List.of(env.javaExecutable(), "-jar", env.workerJar().toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder
-        .environment()
-        .putAll(
-            Map.of(
-                "TEMPORAL_ADDRESS", "127.0.0.1:" + port,
-                "GRADUS_TEST_SERVER", "true",
-                "GRADUS_WORKER_PORT", "0"));
-    return builder.start();
-  }
 
   private static void awaitGeneration(WorkflowClient client, int generation) throws Exception {
     ProgressQuery progress = new ProgressQuery(client);

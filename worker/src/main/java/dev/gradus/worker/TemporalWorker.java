@@ -5,6 +5,7 @@ import com.uber.m3.tally.Scope;
 import dev.gradus.activities.DatasetActivitiesImpl;
 import dev.gradus.activities.EvaluationActivitiesImpl;
 import dev.gradus.activities.LlmActivitiesImpl;
+import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -75,7 +76,8 @@ public class TemporalWorker {
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
     }
     Worker worker = factory.newWorker(settings.taskQueue(), options.build());
-    worker.registerWorkflowImplementationTypes(PromptOptimizationWorkflowImpl.class);
+    worker.registerWorkflowImplementationTypes(
+        PromptOptimizationWorkflowImpl.class, RecurringOptimizationWorkflowImpl.class);
     worker.registerActivitiesImplementations(datasets, evaluations, llm);
     factory.start();
     started = true;

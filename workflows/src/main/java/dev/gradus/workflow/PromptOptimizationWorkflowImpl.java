@@ -93,7 +93,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
                             .run());
         step.run();
       } catch (ActivityFailure e) {
-        error = rootMessage(e);
+        error = Failures.rootMessage(e);
         stopReason = "error";
         log.error("run failed: {}", error);
         break;
@@ -229,13 +229,5 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
 
   private static String runId() {
     return Workflow.getInfo().getWorkflowId();
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t instanceof ApplicationFailure af ? af.getOriginalMessage() : t.getMessage();
   }
 }

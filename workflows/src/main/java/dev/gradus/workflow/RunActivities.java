@@ -2,13 +2,16 @@ package dev.gradus.workflow;
 
 import io.temporal.workflow.Workflow;
 
-/** The activity stubs of one run, each with its own timeouts and retry policy. */
-final class RunActivities {
+/**
+ * The activity stubs of one run (or schedule), each with its own timeouts and retry policy. Create
+ * it in workflow code only.
+ */
+public final class RunActivities {
 
-  final DatasetActivities datasets =
+  public final DatasetActivities datasets =
       Workflow.newActivityStub(DatasetActivities.class, ActivityPolicies.datasets());
-  final LlmActivities llm =
+  public final LlmActivities llm =
       Workflow.newActivityStub(LlmActivities.class, ActivityPolicies.completions());
-  final EvaluationActivities evaluations =
+  public final EvaluationActivities evaluations =
       Workflow.newActivityStub(EvaluationActivities.class, ActivityPolicies.evaluations());
 }

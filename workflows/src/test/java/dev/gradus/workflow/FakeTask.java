@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * 3" scores 0.3 per example), and an optimizer that proposes one level above the best instruction
  * it is shown. Counts every simulated provider call, so tests can check the budget.
  */
-final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActivities {
+public final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActivities {
 
   static final Pattern LEVEL = Pattern.compile("level (\\d+)");
-  final AtomicLong providerCalls = new AtomicLong();
+  public final AtomicLong providerCalls = new AtomicLong();
   final AtomicLong evaluateStarts = new AtomicLong();
-  volatile long evaluationDelayMillis;
+  public volatile long evaluationDelayMillis;
 
   /** After this many evaluation activities, each fails as a rejected key would (0: never). */
   volatile int failAuthAfterEvaluations;

@@ -4,11 +4,11 @@ import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecReader;
 
 /** Run specs for workflow tests, written as users write them. */
-final class Specs {
+public final class Specs {
 
   private Specs() {}
 
-  static RunSpec opro(int generations, String extraBudget, String extraTop) {
+  public static RunSpec opro(int generations, String extraBudget, String extraTop) {
     return SpecReader.parse(
         """
         name: toy

@@ -1,15 +1,11 @@
 package dev.gradus.workflow.client;
 
-import com.google.protobuf.ByteString;
 import com.google.protobuf.Timestamp;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
-import io.temporal.api.filter.v1.WorkflowTypeFilter;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
-import io.temporal.api.workflowservice.v1.ListClosedWorkflowExecutionsRequest;
-import io.temporal.api.workflowservice.v1.ListOpenWorkflowExecutionsRequest;
 import io.temporal.client.WorkflowClient;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +14,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Lists runs with ListOpen/ListClosedWorkflowExecutions, because the Java test server lacks
@@ -26,8 +21,6 @@ import java.util.function.Function;
  * status Gradus gives it (PAUSED, CANCELLED...) rather than Temporal's.
  */
 public final class RunLister {
-
-  private static final int PAGE_SIZE = 100;
 
   // Long enough for a worker to answer, short enough that a list without a worker stays quick.
   private static final Duration PROBE_DEADLINE = Duration.ofSeconds(2);
@@ -93,53 +86,10 @@ public final class RunLister {
   }
 
   private List<WorkflowExecutionInfo> executions() {
-    var service = client.getWorkflowServiceStubs().blockingStub();
-    String namespace = client.getOptions().getNamespace();
-    WorkflowTypeFilter type =
-        WorkflowTypeFilter.newBuilder().setName(PromptOptimizationWorkflow.TYPE).build();
     List<WorkflowExecutionInfo> all = new ArrayList<>();
-    all.addAll(
-        allPages(
-            token -> {
-              var page =
-                  service.listOpenWorkflowExecutions(
-                      ListOpenWorkflowExecutionsRequest.newBuilder()
-                          .setNamespace(namespace)
-                          .setTypeFilter(type)
-                          .setMaximumPageSize(PAGE_SIZE)
-                          .setNextPageToken(token)
-                          .build());
-              return new Page(page.getExecutionsList(), page.getNextPageToken());
-            }));
-    all.addAll(
-        allPages(
-            token -> {
-              var page =
-                  service.listClosedWorkflowExecutions(
-                      ListClosedWorkflowExecutionsRequest.newBuilder()
-                          .setNamespace(namespace)
-                          .setTypeFilter(type)
-                          .setMaximumPageSize(PAGE_SIZE)
-                          .setNextPageToken(token)
-                          .build());
-              return new Page(page.getExecutionsList(), page.getNextPageToken());
-            }));
+    all.addAll(Executions.open(client, PromptOptimizationWorkflow.TYPE));
+    all.addAll(Executions.closed(client, PromptOptimizationWorkflow.TYPE));
     return all;
-  }
-
-  /** One page of a listing and the token of the next ({@code EMPTY} after the last). */
-  private record Page(List<WorkflowExecutionInfo> executions, ByteString next) {}
-
-  /** Every execution of a paged listing, following next-page tokens to the end. */
-  private static List<WorkflowExecutionInfo> allPages(Function<ByteString, Page> fetch) {
-    List<WorkflowExecutionInfo> out = new ArrayList<>();
-    ByteString token = ByteString.EMPTY;
-    do {
-      Page page = fetch.apply(token);
-      out.addAll(page.executions());
-      token = page.next();
-    } while (!token.isEmpty());
-    return out;
   }
 
   private static List<WorkflowExecutionInfo> sortedByStart(List<WorkflowExecutionInfo> executions) {

@@ -1,0 +1,80 @@
+package dev.gradus.schedule;
+
+import dev.gradus.spec.RunSpec;
+import dev.gradus.workflow.DatasetHandle;
+import dev.gradus.workflow.EvaluationActivities;
+import dev.gradus.workflow.EvaluationRequest;
+import dev.gradus.workflow.EvaluationResult;
+import dev.gradus.workflow.ExampleResult;
+import dev.gradus.workflow.Split;
+import dev.gradus.workflow.Usage;
+import io.temporal.workflow.Async;
+import io.temporal.workflow.Promise;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Scores the challenger and the incumbent on every example of the test split, with today's target
+ * model, so that both are judged on the same data by the same model. The run has already scored its
+ * best on these examples; with the response cache those answers are not paid for again.
+ */
+final class HeldOutComparison {
+
+  /** Examples per evaluation activity, as runs use. */
+  private static final int CHUNK = 50;
+
+  private final EvaluationActivities evaluations;
+  private final RunSpec spec;
+  private final DatasetHandle dataset;
+  private Usage usage = Usage.NONE;
+
+  HeldOutComparison(EvaluationActivities evaluations, RunSpec spec, DatasetHandle dataset) {
+    this.evaluations = evaluations;
+    this.spec = spec;
+    this.dataset = dataset;
+  }
+
+  PromotionRule.Verdict compare(
+      String challenger, List<Integer> challengerDemos, Incumbent inc, double alpha) {
+    List<Promise<EvaluationResult>> c = start(challenger, challengerDemos);
+    List<Promise<EvaluationResult>> i = start(inc.instruction(), inc.demos());
+    return PromotionRule.decide(scores(c), scores(i), alpha);
+  }
+
+  Usage usage() {
+    return usage;
+  }
+
+  private List<Promise<EvaluationResult>> start(String instruction, List<Integer> demos) {
+    List<Integer> all = IntStream.range(0, dataset.test()).boxed().toList();
+    List<Promise<EvaluationResult>> chunks = new ArrayList<>();
+    for (int from = 0; from < all.size(); from += CHUNK) {
+      EvaluationRequest request =
+          new EvaluationRequest(
+              dataset,
+              spec.task().template(),
+              spec.task().metric(),
+              spec.models().target(),
+              instruction,
+              demos,
+              Split.TEST,
+              List.copyOf(all.subList(from, Math.min(all.size(), from + CHUNK))));
+      chunks.add(Async.function(evaluations::evaluate, request));
+    }
+    return chunks;
+  }
+
+  /** Per-example scores in test-split order. */
+  private double[] scores(List<Promise<EvaluationResult>> chunks) {
+    double[] out = new double[dataset.test()];
+    for (Promise<EvaluationResult> p : chunks) {
+      EvaluationResult r = p.get();
+      usage = usage.plus(r.usage());
+      for (ExampleResult e : r.results()) {
+        out[e.index()] = e.score();
+      }
+    }
+    return out;
+  }
+}
