@@ -12,7 +12,6 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.CancellationScope;
 import io.temporal.workflow.Workflow;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -111,24 +110,13 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
         error != null
             ? RunStatus.FAILED
             : "cancelled".equals(stopReason) ? RunStatus.CANCELLED : RunStatus.COMPLETED;
-    Candidate best = ReportBuilder.best(state);
     ScoredPrompt bestTest = null;
     ScoredPrompt seedTest = null;
     if (error == null && state.dataset().test() > 0) {
-      ledger.releaseHeld();
-      List<Candidate> toTest =
-          best.id().equals(state.seed().id()) ? List.of(state.seed()) : List.of(state.seed(), best);
-      List<Candidate> tested = new ArrayList<>();
-      CandidateScorer scorer =
-          new CandidateScorer(
-              activities.evaluations, spec, state.dataset(), ledger, PauseGate.alwaysOpen());
-      // Detached, so that a cancelled run still gets the test scores its report promises.
-      Workflow.newDetachedCancellationScope(
-              () -> tested.addAll(scorer.scoreOnWholeSplit(toTest, Split.TEST)))
-          .run();
-      seedTest = ReportBuilder.withTest(state.seed(), tested.get(0));
-      bestTest = ReportBuilder.withTest(best, tested.get(tested.size() - 1));
-      state = state.withUsage(ledger.spent());
+      TestStep.Result tested = new TestStep(spec, activities, ledger).run(state);
+      seedTest = tested.seed();
+      bestTest = tested.best();
+      state = tested.state();
     }
     finalReport =
         ReportBuilder.build(
