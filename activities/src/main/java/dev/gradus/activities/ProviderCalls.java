@@ -1,5 +1,6 @@
 package dev.gradus.activities;
 
+import dev.gradus.activities.cache.ResponseCache;
 import dev.gradus.activities.llm.LlmProvider;
 import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
@@ -11,24 +12,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Makes one provider call and accounts for it: picks the provider a spec names, measures the call
- * for {@code /q/metrics} (tags: provider, model, role, outcome; never a prompt or a run id) and
- * prices it.
+ * Makes one provider call and accounts for it: picks the provider a spec names, answers from the
+ * response cache when it can, measures the call for {@code /q/metrics} (tags: provider, model,
+ * role, outcome; never a prompt or a run id) and prices it.
  */
 @ApplicationScoped
 public class ProviderCalls {
 
+  /** What an answer from the cache costs: no call, no tokens, no dollars. */
+  private static final Usage CACHE_HIT = new Usage(0, 1, 0, 0, 0.0);
+
   private final Map<String, LlmProvider> providers = new TreeMap<>();
   private final MeterRegistry registry;
+  private final ResponseCache cache;
 
   @Inject
-  public ProviderCalls(@Any Instance<LlmProvider> available, MeterRegistry registry) {
+  public ProviderCalls(
+      @Any Instance<LlmProvider> available, MeterRegistry registry, ResponseCache cache) {
+    this(available.stream().toList(), registry, cache);
+  }
+
+  ProviderCalls(List<LlmProvider> available, MeterRegistry registry, ResponseCache cache) {
     available.forEach(p -> providers.put(p.name(), p));
     this.registry = registry;
+    this.cache = cache;
   }
 
   /**
@@ -43,33 +57,58 @@ public class ProviderCalls {
     }
   }
 
-  /** One call, with its usage; a {@link ProviderException} passes through after being counted. */
+  /**
+   * One answer, with its usage: from the cache when it holds one, otherwise from the provider and
+   * stored before this returns, so that a worker dying next does not pay for it again. A {@link
+   * ProviderException} passes through after being counted, and is never cached.
+   */
   public Answer call(LlmRequest request) {
     String provider = request.model().provider();
-    LlmProvider p = providers.get(provider);
+    LlmProvider p = provider(provider);
+    String model = request.model().model() == null ? "default" : request.model().model();
+    Optional<LlmResponse> cached = cache.lookup(request);
+    if (cached.isPresent()) {
+      registry
+          .counter(
+              "gradus.llm.cache.hits", "provider", provider, "model", model, "role", request.role())
+          .increment();
+      return new Answer(cached.get().text(), CACHE_HIT);
+    }
+    LlmResponse r = measured(p, request, model);
+    cache.store(request, r);
+    double cost = PriceTable.cost(provider, model, r.promptTokens(), r.completionTokens());
+    return new Answer(r.text(), new Usage(1, 0, r.promptTokens(), r.completionTokens(), cost));
+  }
+
+  private LlmProvider provider(String name) {
+    LlmProvider p = providers.get(name);
     if (p == null) {
       throw new ProviderException(
           ProviderException.Kind.CONFIG,
           "no provider \""
-              + provider
+              + name
               + "\" on this worker; available: "
               + String.join(", ", providers.keySet()));
     }
-    String model = request.model().model() == null ? "default" : request.model().model();
+    return p;
+  }
+
+  /** The provider call itself, counted and timed by outcome, its tokens counted by kind. */
+  private LlmResponse measured(LlmProvider p, LlmRequest request, String model) {
+    String provider = p.name();
     Timer.Sample sample = Timer.start(registry);
     String outcome = "ok";
     try {
       LlmResponse r = p.complete(request);
-      double cost = PriceTable.cost(provider, model, r.promptTokens(), r.completionTokens());
       registry
           .counter("gradus.llm.tokens", "provider", provider, "model", model, "kind", "prompt")
           .increment(r.promptTokens());
       registry
           .counter("gradus.llm.tokens", "provider", provider, "model", model, "kind", "completion")
           .increment(r.completionTokens());
-      return new Answer(r.text(), new Usage(1, 0, r.promptTokens(), r.completionTokens(), cost));
+      return r;
     } catch (ProviderException e) {
-      outcome = e.kind().name().toLowerCase(java.util.Locale.ROOT);
+      outcome = e.kind().name().toLowerCase(Locale.ROOT);
       throw e;
     } finally {
       String[] tags = {

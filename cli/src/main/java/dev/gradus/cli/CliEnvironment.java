@@ -4,6 +4,7 @@ import dev.gradus.workflow.PromptOptimizationWorkflow;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +53,24 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean s
 
   public Path apiJar() {
     return home.resolve("api/target/quarkus-app/quarkus-run.jar");
+  }
+
+  /**
+   * The command that starts a local worker. The response cache's H2 file is shared by local workers
+   * through H2's server mode, whose port would otherwise listen on every network interface.
+   */
+  public List<String> workerCommand() {
+    return List.of(javaExecutable(), "-Dh2.bindAddress=127.0.0.1", "-jar", workerJar().toString());
+  }
+
+  /**
+   * The response cache settings ({@code GRADUS_CACHE_*}) of this environment, for the workers this
+   * CLI starts; they are what lets a test give its workers a cache of their own.
+   */
+  public Map<String, String> cacheSettings() {
+    return variables.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("GRADUS_CACHE_"))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   /** The java binary running this CLI, so children run on the same JDK. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,15 +78,16 @@ final class LocalStack implements AutoCloseable {
 
   private void startWorker(CliEnvironment env) {
     long pid = ProcessHandle.current().pid();
-    Map<String, String> workerEnv =
+    Map<String, String> workerEnv = new HashMap<>(env.cacheSettings());
+    workerEnv.putAll(
         Map.of(
             "TEMPORAL_ADDRESS", target(),
             "TEMPORAL_NAMESPACE", env.namespace(),
             "GRADUS_TASK_QUEUE", env.taskQueue(),
             // The test server needs sticky execution off; port 0 lets several workers coexist.
             "GRADUS_TEST_SERVER", "true",
-            "GRADUS_WORKER_PORT", "0");
-    List<String> command = List.of(env.javaExecutable(), "-jar", env.workerJar().toString());
+            "GRADUS_WORKER_PORT", "0"));
+    List<String> command = env.workerCommand();
     children.add(
         ChildProcess.startLogged(
             "worker",

@@ -34,12 +34,13 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
     requireBuilt(env.apiJar(), "API");
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "gradus-up-stop"));
     String target = temporalTarget(env);
-    Map<String, String> workerEnv = new HashMap<>(Map.of("TEMPORAL_ADDRESS", target));
+    Map<String, String> workerEnv = new HashMap<>(env.cacheSettings());
+    workerEnv.put("TEMPORAL_ADDRESS", target);
     if (env.temporalAddress().isEmpty()) {
       // The Java test server needs sticky execution off, or a restarted worker leaves runs hanging.
       workerEnv.put("GRADUS_TEST_SERVER", "true");
     }
-    start("worker", List.of(env.javaExecutable(), "-jar", env.workerJar().toString()), workerEnv);
+    start("worker", env.workerCommand(), workerEnv);
     start(
         "api",
         List.of(env.javaExecutable(), "-jar", env.apiJar().toString()),

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./gradus demo --json} the way a newcomer runs it: an embedded Temporal server and the real
@@ -18,12 +19,16 @@ class DemoEndToEndTest {
 
   private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
+  @TempDir Path cache;
+
   @Test
   void demoBeatsTheSeedWithTheRealWorker() throws Exception {
     assumeFalse(
         LoopbackPorts.isListening(EmbeddedTemporalServer.DEFAULT_PORT),
         "a Temporal server runs on 127.0.0.1:7233");
-    CliEnvironment env = new CliEnvironment(Map.of(), REPO, false);
+    // A cache of its own, or a second `mvn verify` would be answered entirely from the first's.
+    CliEnvironment env =
+        new CliEnvironment(Map.of("GRADUS_CACHE_DIR", cache.toString()), REPO, false);
     assertThat(Files.isRegularFile(env.workerJar()))
         .as("the worker is packaged before the CLI's tests run")
         .isTrue();

@@ -12,6 +12,7 @@ import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +20,10 @@ import org.junit.jupiter.api.Test;
  * Provider faults are retried and never scored: a run whose first calls meet a 429, a garbage body
  * and a dropped connection (consecutive faults, so the retries back off 1 s, 2 s, 4 s) scores the
  * seed exactly as a run without faults does, and counts only the completions that were really
- * served.
+ * served. The response cache is off, since the second run repeats the first one's calls.
  */
 @QuarkusTest
+@TestProfile(WithoutResponseCache.class)
 @QuarkusTestResource(TemporalServerResource.class)
 @QuarkusTestResource(FakeOpenAiResource.class)
 class ProviderFaultRunTest {

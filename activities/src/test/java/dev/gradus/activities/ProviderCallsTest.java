@@ -1,0 +1,130 @@
+package dev.gradus.activities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gradus.activities.cache.MutableClock;
+import dev.gradus.activities.cache.ResponseCache;
+import dev.gradus.activities.cache.TestDatabases;
+import dev.gradus.activities.llm.LlmProvider;
+import dev.gradus.activities.llm.LlmRequest;
+import dev.gradus.activities.llm.LlmResponse;
+import dev.gradus.activities.llm.ProviderException;
+import dev.gradus.search.ChatMessage;
+import dev.gradus.spec.ModelSpec;
+import dev.gradus.workflow.Usage;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProviderCallsTest {
+
+  private static final LlmRequest REQUEST =
+      new LlmRequest(
+          "target",
+          new ModelSpec("openai", "gpt-4o-mini", 0.0, null),
+          List.of(ChatMessage.user("Input: 2+2\nOutput:")),
+          0);
+
+  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  private final CountingProvider provider = new CountingProvider();
+
+  private ProviderCalls calls(ResponseCache cache) {
+    return new ProviderCalls(List.of(provider), registry, cache);
+  }
+
+  private static ResponseCache cache() {
+    return new ResponseCache(TestDatabases.inMemory(), Duration.ofDays(30), new MutableClock());
+  }
+
+  @Test
+  void aRepeatedCallIsAnsweredFromTheCacheForFree() {
+    ProviderCalls calls = calls(cache());
+
+    ProviderCalls.Answer first = calls.call(REQUEST);
+    ProviderCalls.Answer second = calls.call(REQUEST);
+
+    assertThat(provider.calls).isEqualTo(1);
+    assertThat(first.usage()).isEqualTo(new Usage(1, 0, 1_000_000, 1_000_000, 0.75));
+    assertThat(second.text()).isEqualTo(first.text());
+    assertThat(second.usage()).isEqualTo(new Usage(0, 1, 0, 0, 0.0));
+    assertThat(first.usage().plus(second.usage()).calls()).isEqualTo(1);
+    assertThat(counter("gradus.llm.requests")).isEqualTo(1);
+    assertThat(
+            registry
+                .get("gradus.llm.cache.hits")
+                .tags("provider", "openai", "model", "gpt-4o-mini", "role", "target")
+                .counter()
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aProviderErrorIsNotCached() {
+    ProviderCalls calls = calls(cache());
+    provider.failNext(new ProviderException(ProviderException.Kind.UNAVAILABLE, "503"));
+
+    assertThatThrownBy(() -> calls.call(REQUEST)).isInstanceOf(ProviderException.class);
+    ProviderCalls.Answer retried = calls.call(REQUEST);
+
+    assertThat(provider.calls).isEqualTo(2);
+    assertThat(retried.usage().calls()).isEqualTo(1);
+    assertThat(calls.call(REQUEST).usage().cacheHits()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnreachableCacheFallsThroughToTheProvider() {
+    ResponseCache broken =
+        new ResponseCache(TestDatabases.unreachable(), Duration.ofDays(30), new MutableClock());
+    ProviderCalls calls = calls(broken);
+
+    ProviderCalls.Answer first = calls.call(REQUEST);
+    ProviderCalls.Answer second = calls.call(REQUEST);
+
+    assertThat(provider.calls).isEqualTo(2);
+    assertThat(List.of(first.text(), second.text())).containsExactly("answer 1", "answer 2");
+    assertThat(first.usage().plus(second.usage()).calls()).isEqualTo(2);
+    assertThat(first.usage().plus(second.usage()).cacheHits()).isZero();
+  }
+
+  @Test
+  void withTheCacheOffEveryCallGoesToTheProvider() {
+    ProviderCalls calls = calls(ResponseCache.off());
+
+    calls.call(REQUEST);
+    calls.call(REQUEST);
+
+    assertThat(provider.calls).isEqualTo(2);
+  }
+
+  private double counter(String name) {
+    return registry.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
+  }
+
+  /** Answers "answer N" to its Nth call, for a million prompt and completion tokens each. */
+  private static final class CountingProvider implements LlmProvider {
+    int calls;
+    private final Deque<ProviderException> faults = new ArrayDeque<>();
+
+    void failNext(ProviderException e) {
+      faults.add(e);
+    }
+
+    @Override
+    public String name() {
+      return "openai";
+    }
+
+    @Override
+    public LlmResponse complete(LlmRequest request) {
+      calls++;
+      if (!faults.isEmpty()) {
+        throw faults.poll();
+      }
+      return new LlmResponse("answer " + calls, 1_000_000, 1_000_000);
+    }
+  }
+}

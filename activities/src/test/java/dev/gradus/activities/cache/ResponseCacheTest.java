@@ -1,0 +1,186 @@
+package dev.gradus.activities.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradus.activities.llm.LlmRequest;
+import dev.gradus.activities.llm.LlmResponse;
+import dev.gradus.search.ChatMessage;
+import dev.gradus.spec.ModelSpec;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResponseCacheTest {
+
+  private static final Duration TTL = Duration.ofDays(30);
+
+  private final MutableClock clock = new MutableClock();
+  private final CacheDatabase database = TestDatabases.inMemory();
+  private final ResponseCache cache = new ResponseCache(database, TTL, clock);
+
+  static LlmRequest request(String input) {
+    return new LlmRequest(
+        "target",
+        new ModelSpec("openai", "gpt-4o-mini", 0.0, null),
+        List.of(ChatMessage.user("Input: " + input + "\nOutput:")),
+        0);
+  }
+
+  @Test
+  void aStoredAnswerIsServedWithItsTokens() {
+    assertThat(cache.lookup(request("2+2"))).isEmpty();
+
+    cache.store(request("2+2"), new LlmResponse("4", 12, 1));
+
+    assertThat(cache.lookup(request("2+2"))).contains(new LlmResponse("4", 12, 1));
+    assertThat(cache.lookup(request("2+3"))).isEmpty();
+  }
+
+  @Test
+  void anAnswerIsServedUntilItIsOlderThanTheTtlAndThenReplaced() {
+    cache.store(request("2+2"), new LlmResponse("four", 12, 1));
+
+    clock.advance(TTL.minusSeconds(1));
+    assertThat(cache.lookup(request("2+2"))).map(LlmResponse::text).contains("four");
+
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(cache.lookup(request("2+2"))).isEmpty();
+
+    cache.store(request("2+2"), new LlmResponse("4", 12, 1));
+    assertThat(cache.lookup(request("2+2"))).map(LlmResponse::text).contains("4");
+    assertThat(rows(database)).isEqualTo(1);
+  }
+
+  @Test
+  void aFreshAnswerIsNotOverwritten() {
+    cache.store(request("2+2"), new LlmResponse("4", 12, 1));
+    cache.store(request("2+2"), new LlmResponse("four", 12, 1));
+
+    assertThat(cache.lookup(request("2+2"))).map(LlmResponse::text).contains("4");
+  }
+
+  @Test
+  void purgingDeletesOnlyExpiredEntries() {
+    cache.store(request("old"), new LlmResponse("a", 1, 1));
+    clock.advance(Duration.ofDays(20));
+    cache.store(request("new"), new LlmResponse("b", 1, 1));
+    clock.advance(Duration.ofDays(11));
+
+    assertThat(cache.purgeExpired()).isEqualTo(1);
+    assertThat(rows(database)).isEqualTo(1);
+    assertThat(cache.lookup(request("new"))).isPresent();
+  }
+
+  @Test
+  void workersOnOneDatabaseShareAnswers() {
+    ResponseCache other = new ResponseCache(database, TTL, clock);
+
+    cache.store(request("2+2"), new LlmResponse("4", 12, 1));
+
+    assertThat(other.lookup(request("2+2"))).map(LlmResponse::text).contains("4");
+  }
+
+  /** Two workers, eight threads each, store the same key at once over one shared H2 file. */
+  @Test
+  void storingOneKeyConcurrentlyNeverFailsAndKeepsOneAnswer(@TempDir Path dir) throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("responses") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    CacheDatabase first = TestDatabases.at(url);
+    CacheDatabase second = TestDatabases.at(url);
+    first.migrate();
+    second.migrate();
+    List<ResponseStore> workers =
+        List.of(new ResponseStore(first.dataSource()), new ResponseStore(second.dataSource()));
+    String key = CacheKey.of(request("2+2"));
+    int threads = 16;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> stores = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        ResponseStore store = workers.get(i % 2);
+        LlmResponse answer = new LlmResponse("answer " + i, 12, 1);
+        stores.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  store.put(key, answer, clock.instant(), clock.instant().minus(TTL));
+                  return null;
+                }));
+      }
+      for (Future<?> f : stores) {
+        f.get(); // rethrows any failure of a store
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(rows(first)).isEqualTo(1);
+    Optional<LlmResponse> one = workers.get(0).find(key, clock.instant().minus(TTL));
+    assertThat(one)
+        .map(LlmResponse::text)
+        .hasValueSatisfying(t -> assertThat(t).startsWith("answer "));
+    assertThat(workers.get(1).find(key, clock.instant().minus(TTL))).isEqualTo(one);
+  }
+
+  @Test
+  void anUnreachableDatabaseMissesAndStoresNothingWithoutThrowing() {
+    ResponseCache broken = new ResponseCache(TestDatabases.unreachable(), TTL, clock);
+
+    assertThat(broken.lookup(request("2+2"))).isEmpty();
+    broken.store(request("2+2"), new LlmResponse("4", 12, 1));
+    assertThat(broken.purgeExpired()).isZero();
+  }
+
+  @Test
+  void afterAFailureTheCacheStepsAsideForAWhileThenComesBack() throws SQLException {
+    cache.store(request("2+2"), new LlmResponse("4", 12, 1));
+    execute(database, "ALTER TABLE response_cache RENAME TO parked");
+
+    assertThat(cache.lookup(request("2+2"))).isEmpty();
+
+    execute(database, "ALTER TABLE parked RENAME TO response_cache");
+    assertThat(cache.lookup(request("2+2"))).as("still stepping aside").isEmpty();
+
+    clock.advance(ResponseCache.PAUSE_AFTER_FAILURE);
+    assertThat(cache.lookup(request("2+2"))).map(LlmResponse::text).contains("4");
+  }
+
+  @Test
+  void aCacheThatIsOffNeverServes() {
+    ResponseCache off = ResponseCache.off();
+
+    off.store(request("2+2"), new LlmResponse("4", 12, 1));
+
+    assertThat(off.lookup(request("2+2"))).isEmpty();
+    assertThat(off.purgeExpired()).isZero();
+  }
+
+  static int rows(CacheDatabase database) {
+    try (Connection c = database.dataSource().getConnection();
+        ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM response_cache")) {
+      r.next();
+      return r.getInt(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void execute(CacheDatabase database, String sql) throws SQLException {
+    try (Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}
