@@ -34,6 +34,7 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
 
   @Inject DatasetSource source;
   @Inject ProviderCalls calls;
+  @Inject RunHold hold;
 
   @Override
   public EvaluationResult evaluate(EvaluationRequest request) {
@@ -54,20 +55,25 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
     Metric metric = Metrics.create(request.metric());
     List<ExampleResult> results = new ArrayList<>(done.results());
     Usage usage = done.usage();
-    for (int k = results.size(); k < request.indices().size(); k++) {
-      int index = request.indices().get(k);
-      Example example = examples.get(index);
-      String prompt = template.render(request.instruction(), demos, example);
-      ProviderCalls.Answer answer =
-          calls.callInActivity(
-              new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
-      MetricResult score = metric.score(example, answer.text());
-      String output = score.score() >= 1.0 ? null : cut(answer.text());
-      results.add(new ExampleResult(index, score.score(), output, score.feedback()));
-      usage = usage.plus(answer.usage());
-      context.heartbeat(new EvaluationResult(List.copyOf(results), usage));
+    try (KeepAlive alive = KeepAlive.start(context, done)) {
+      for (int k = results.size(); k < request.indices().size(); k++) {
+        if (hold.holds(context)) {
+          break; // paused: the run asks for the rest once resumed
+        }
+        int index = request.indices().get(k);
+        Example example = examples.get(index);
+        String prompt = template.render(request.instruction(), demos, example);
+        ProviderCalls.Answer answer =
+            calls.callInActivity(
+                new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
+        MetricResult score = metric.score(example, answer.text());
+        String output = score.score() >= 1.0 ? null : cut(answer.text());
+        results.add(new ExampleResult(index, score.score(), output, score.feedback()));
+        usage = usage.plus(answer.usage());
+        alive.progress(new EvaluationResult(List.copyOf(results), usage));
+      }
     }
-    return new EvaluationResult(results, usage);
+    return new EvaluationResult(List.copyOf(results), usage);
   }
 
   private static String cut(String text) {

@@ -20,6 +20,7 @@ import java.util.List;
 public class LlmActivitiesImpl implements LlmActivities {
 
   @Inject ProviderCalls calls;
+  @Inject RunHold hold;
 
   @Override
   public Completion complete(CompletionRequest request) {
@@ -28,15 +29,20 @@ public class LlmActivitiesImpl implements LlmActivities {
         context.getHeartbeatDetails(Completion.class).orElse(new Completion(List.of(), Usage.NONE));
     List<String> texts = new ArrayList<>(done.texts());
     Usage usage = done.usage();
-    for (int i = texts.size(); i < request.samples(); i++) {
-      LlmRequest call =
-          new LlmRequest(
-              request.role(), request.model(), request.messages(), request.firstSample() + i);
-      ProviderCalls.Answer answer = calls.callInActivity(call);
-      texts.add(answer.text());
-      usage = usage.plus(answer.usage());
-      context.heartbeat(new Completion(List.copyOf(texts), usage));
+    try (KeepAlive alive = KeepAlive.start(context, done)) {
+      for (int i = texts.size(); i < request.samples(); i++) {
+        if (hold.holds(context)) {
+          break; // paused: the run asks for the rest once resumed
+        }
+        LlmRequest call =
+            new LlmRequest(
+                request.role(), request.model(), request.messages(), request.firstSample() + i);
+        ProviderCalls.Answer answer = calls.callInActivity(call);
+        texts.add(answer.text());
+        usage = usage.plus(answer.usage());
+        alive.progress(new Completion(List.copyOf(texts), usage));
+      }
     }
-    return new Completion(texts, usage);
+    return new Completion(List.copyOf(texts), usage);
   }
 }

@@ -57,6 +57,11 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
   }
 
   @Override
+  public boolean holdsCalls() {
+    return false;
+  }
+
+  @Override
   public List<Candidate> leaderboard() {
     return List.of();
   }

@@ -94,6 +94,11 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
   }
 
   @Override
+  public boolean holdsCalls() {
+    return paused;
+  }
+
+  @Override
   public List<Candidate> leaderboard() {
     return List.of();
   }

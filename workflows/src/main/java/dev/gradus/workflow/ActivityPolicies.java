@@ -29,10 +29,11 @@ final class ActivityPolicies {
           .build();
 
   /**
-   * Longer than one provider call may take (the providers' default timeout is 60 s), since an
-   * activity heartbeats between calls; a crashed worker's activity is retried after it.
+   * How soon an activity of a dead worker is retried elsewhere. Activities heartbeat every 5 s from
+   * a background thread while a provider call is under way (KeepAlive in activities), so this need
+   * not outlast a slow call.
    */
-  static final Duration HEARTBEAT = Duration.ofSeconds(90);
+  static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
   private ActivityPolicies() {}
 
@@ -45,7 +46,7 @@ final class ActivityPolicies {
 
   /**
    * Optimizer calls: a handful of samples, each bounded by the provider's own timeout (60 s by
-   * default) and heartbeated, so a dead worker is noticed after one heartbeat timeout.
+   * default); heartbeated, so a dead worker is noticed after one heartbeat timeout.
    */
   static ActivityOptions completions() {
     return ActivityOptions.newBuilder()

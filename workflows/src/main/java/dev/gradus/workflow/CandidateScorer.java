@@ -96,13 +96,13 @@ final class CandidateScorer {
 
   /** One parallel round over the same examples; null where a candidate was not evaluated. */
   private Tally[] round(List<Candidate> candidates, Split split, List<Integer> indices) {
-    List<List<Promise<EvaluationResult>>> pending = new ArrayList<>();
+    List<List<Chunk>> pending = new ArrayList<>();
     for (Candidate c : candidates) {
       if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(indices.size())) {
         pending.add(null);
         continue;
       }
-      List<Promise<EvaluationResult>> chunks = new ArrayList<>();
+      List<Chunk> chunks = new ArrayList<>();
       for (int from = 0; from < indices.size(); from += CHUNK) {
         List<Integer> chunk =
             List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)));
@@ -116,7 +116,7 @@ final class CandidateScorer {
                 c.demos(),
                 split,
                 chunk);
-        chunks.add(Async.function(evaluations::evaluate, request));
+        chunks.add(new Chunk(request, Async.function(evaluations::evaluate, request)));
       }
       pending.add(chunks);
     }
@@ -126,28 +126,43 @@ final class CandidateScorer {
         continue;
       }
       Tally t = new Tally(0, 0);
-      int chunkStart = 0;
-      for (Promise<EvaluationResult> p : pending.get(i)) {
-        int chunkSize = Math.min(CHUNK, indices.size() - chunkStart);
-        chunkStart += chunkSize;
-        EvaluationResult r;
-        try {
-          r = p.get();
-        } catch (RuntimeException e) {
-          ledger.settle(chunkSize, Usage.NONE);
-          throw e;
-        }
-        ledger.settle(chunkSize, r.usage());
+      for (Chunk chunk : pending.get(i)) {
+        EvaluationResult r = finish(chunk);
         t =
-            t.plus(
-                new Tally(
-                    r.results().stream().mapToDouble(ExampleResult::score).sum(),
-                    r.results().size()));
+            t == null || r.results().size() < chunk.request().indices().size()
+                ? null
+                : t.plus(
+                    new Tally(
+                        r.results().stream().mapToDouble(ExampleResult::score).sum(),
+                        r.results().size()));
       }
       tallies[i] = t;
     }
     return tallies;
   }
+
+  /**
+   * Waits for a chunk and settles its calls with the budget. A chunk cut short by a pause is asked
+   * again for its remaining examples once the run resumes; if the run is cancelled meanwhile, the
+   * chunk stays short and its candidate unscored.
+   */
+  private EvaluationResult finish(Chunk chunk) {
+    int size = chunk.request().indices().size();
+    EvaluationResult r = new EvaluationResult(List.of(), Usage.NONE);
+    try {
+      r = chunk.result().get();
+      while (r.results().size() < size && gate.awaitOpen()) {
+        List<Integer> rest = chunk.request().indices().subList(r.results().size(), size);
+        r = r.plus(evaluations.evaluate(chunk.request().withIndices(rest)));
+      }
+    } finally {
+      ledger.settle(size, r.usage());
+    }
+    return r;
+  }
+
+  /** One evaluation activity in flight and what it was asked. */
+  private record Chunk(EvaluationRequest request, Promise<EvaluationResult> result) {}
 
   /** A running sum of example scores. */
   private record Tally(double sum, int count) {

@@ -13,4 +13,10 @@ import java.util.List;
  *     repeated request asks for the same samples
  */
 public record CompletionRequest(
-    String role, ModelSpec model, List<ChatMessage> messages, int samples, int firstSample) {}
+    String role, ModelSpec model, List<ChatMessage> messages, int samples, int firstSample) {
+
+  /** The samples of this request that come after the first {@code done}. */
+  public CompletionRequest after(int done) {
+    return new CompletionRequest(role, model, messages, samples - done, firstSample + done);
+  }
+}

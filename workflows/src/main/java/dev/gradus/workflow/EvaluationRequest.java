@@ -19,4 +19,11 @@ public record EvaluationRequest(
     String instruction,
     List<Integer> demos,
     Split split,
-    List<Integer> indices) {}
+    List<Integer> indices) {
+
+  /** The same request for other examples: the rest of a batch cut short by a pause. */
+  public EvaluationRequest withIndices(List<Integer> others) {
+    return new EvaluationRequest(
+        dataset, template, metric, target, instruction, demos, split, List.copyOf(others));
+  }
+}

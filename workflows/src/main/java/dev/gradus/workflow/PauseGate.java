@@ -10,16 +10,30 @@ import java.util.function.BooleanSupplier;
 final class PauseGate {
 
   private final BooleanSupplier cancelled;
+  private final BooleanSupplier pausedElsewhere;
   private boolean paused;
 
   PauseGate(BooleanSupplier cancelled, boolean paused) {
-    this.cancelled = cancelled;
-    this.paused = paused;
+    this(cancelled, paused, null);
   }
 
-  /** A gate that is never paused nor cancelled: for the final report, which a cancel still owes. */
-  static PauseGate alwaysOpen() {
-    return new PauseGate(() -> false, false);
+  private PauseGate(BooleanSupplier cancelled, boolean paused, BooleanSupplier pausedElsewhere) {
+    this.cancelled = cancelled;
+    this.paused = paused;
+    this.pausedElsewhere = pausedElsewhere;
+  }
+
+  /**
+   * The gate of the final report, which a cancel still owes: it holds calls while this run is
+   * paused, unless the run is being cancelled, and never closes.
+   */
+  PauseGate forReport() {
+    return new PauseGate(() -> false, false, this::holdsCalls);
+  }
+
+  /** Whether calls must wait now: paused, and not being cancelled (a cancel overrides a pause). */
+  boolean holdsCalls() {
+    return paused() && !cancelled();
   }
 
   void pause() {
@@ -31,7 +45,7 @@ final class PauseGate {
   }
 
   boolean paused() {
-    return paused;
+    return pausedElsewhere != null ? pausedElsewhere.getAsBoolean() : paused;
   }
 
   boolean cancelled() {
@@ -44,7 +58,7 @@ final class PauseGate {
    * @return whether new calls may start (false once cancellation was requested)
    */
   boolean awaitOpen() {
-    Workflow.await(() -> !paused || cancelled.getAsBoolean());
+    Workflow.await(() -> !paused() || cancelled.getAsBoolean());
     return !cancelled.getAsBoolean();
   }
 }

@@ -21,6 +21,7 @@ public interface PromptOptimizationWorkflow {
 
   String TYPE = "PromptOptimization";
   String DEFAULT_TASK_QUEUE = "gradus";
+  String HOLDS_CALLS_QUERY = "holdsCalls";
 
   /**
    * Runs generations until the budget is spent or the run is cancelled, then scores the best
@@ -33,6 +34,14 @@ public interface PromptOptimizationWorkflow {
   /** The live report: generation, best so far, usage, ETA. Answers at once, even while busy. */
   @QueryMethod(name = "progress")
   RunReport progress();
+
+  /**
+   * Whether the run holds provider calls now (paused, and not being cancelled). Activities ask it
+   * between calls, so that a pause stops calls inside a batch too; they then return what they have
+   * and the run asks again for the rest once resumed.
+   */
+  @QueryMethod(name = HOLDS_CALLS_QUERY)
+  boolean holdsCalls();
 
   /** The best candidates of the run so far, best first. */
   @QueryMethod(name = "leaderboard")

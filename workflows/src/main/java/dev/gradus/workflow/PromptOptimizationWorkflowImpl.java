@@ -113,7 +113,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     ScoredPrompt bestTest = null;
     ScoredPrompt seedTest = null;
     if (error == null && state.dataset().test() > 0) {
-      TestStep.Result tested = new TestStep(spec, activities, ledger).run(state);
+      TestStep.Result tested = new TestStep(spec, activities, ledger, gate).run(state);
       seedTest = tested.seed();
       bestTest = tested.best();
       state = tested.state();
@@ -145,6 +145,11 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
                 : RunStatus.RUNNING;
     return ReportBuilder.build(
         runId(), spec, state, status, null, null, Workflow.currentTimeMillis(), null, null);
+  }
+
+  @Override
+  public boolean holdsCalls() {
+    return gate == null ? pausedBeforeStart : gate.holdsCalls();
   }
 
   @Override

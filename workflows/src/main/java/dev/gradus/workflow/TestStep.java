@@ -15,11 +15,13 @@ final class TestStep {
   private final RunSpec spec;
   private final RunActivities activities;
   private final BudgetLedger ledger;
+  private final PauseGate gate;
 
-  TestStep(RunSpec spec, RunActivities activities, BudgetLedger ledger) {
+  TestStep(RunSpec spec, RunActivities activities, BudgetLedger ledger, PauseGate gate) {
     this.spec = spec;
     this.activities = activities;
     this.ledger = ledger;
+    this.gate = gate.forReport();
   }
 
   /** The seed and the best with their test scores, in that order, and the state's new usage. */
@@ -30,8 +32,7 @@ final class TestStep {
         best.id().equals(state.seed().id()) ? List.of(state.seed()) : List.of(state.seed(), best);
     List<Candidate> tested = new ArrayList<>();
     CandidateScorer scorer =
-        new CandidateScorer(
-            activities.evaluations, spec, state.dataset(), ledger, PauseGate.alwaysOpen());
+        new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, gate);
     // Detached, so that a cancelled run still gets the test scores its report promises.
     Workflow.newDetachedCancellationScope(
             () -> tested.addAll(scorer.scoreOnWholeSplit(toTest, Split.TEST)))

@@ -90,14 +90,18 @@ final class WorkflowSearchContext implements SearchContext {
     }
     int first = generation * SAMPLES_PER_GENERATION + samplesAsked;
     samplesAsked += granted;
-    Completion reply;
+    CompletionRequest request =
+        new CompletionRequest("optimizer", optimizer, messages, granted, first);
+    Completion reply = new Completion(List.of(), Usage.NONE);
     try {
-      reply = llm.complete(new CompletionRequest("optimizer", optimizer, messages, granted, first));
-    } catch (RuntimeException e) {
-      ledger.settle(granted, Usage.NONE);
-      throw e;
+      reply = llm.complete(request);
+      // A pause cuts the batch short; the rest is asked for once resumed (nothing if cancelled).
+      while (reply.texts().size() < granted && gate.awaitOpen()) {
+        reply = reply.plus(llm.complete(request.after(reply.texts().size())));
+      }
+    } finally {
+      ledger.settle(granted, reply.usage());
     }
-    ledger.settle(granted, reply.usage());
     return reply.texts();
   }
 

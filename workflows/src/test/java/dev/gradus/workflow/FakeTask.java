@@ -21,6 +21,15 @@ public final class FakeTask implements DatasetActivities, LlmActivities, Evaluat
   final AtomicLong evaluateStarts = new AtomicLong();
   public volatile long evaluationDelayMillis;
 
+  /** Time each example's call takes. */
+  volatile long exampleDelayMillis;
+
+  /** Whether the run holds calls, as the real activities learn from the run: batches stop short. */
+  volatile boolean holding;
+
+  /** Evaluations that returned fewer results than asked. */
+  final AtomicLong shortEvaluations = new AtomicLong();
+
   /** After this many evaluation activities, each fails as a rejected key would (0: never). */
   volatile int failAuthAfterEvaluations;
 
@@ -64,21 +73,31 @@ public final class FakeTask implements DatasetActivities, LlmActivities, Evaluat
       throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
           "openai model sim-target: HTTP 401: invalid API key", ErrorType.PROVIDER_AUTH.name());
     }
-    if (evaluationDelayMillis > 0) {
-      try {
-        Thread.sleep(evaluationDelayMillis);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    sleep(evaluationDelayMillis);
     Matcher m = LEVEL.matcher(request.instruction().toLowerCase(Locale.ROOT));
     double score = m.find() ? Math.min(1.0, Integer.parseInt(m.group(1)) / 10.0) : 0.0;
     List<ExampleResult> results = new ArrayList<>();
     for (int i : request.indices()) {
+      if (holding) {
+        shortEvaluations.incrementAndGet();
+        break;
+      }
+      sleep(exampleDelayMillis);
       providerCalls.incrementAndGet();
       results.add(new ExampleResult(i, score, null, null));
     }
-    int n = request.indices().size();
+    int n = results.size();
     return new EvaluationResult(results, new Usage(n, 0, 20L * n, 2L * n, 0.001 * n));
+  }
+
+  private static void sleep(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -150,6 +150,38 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void aPauseCutsBatchesShortAndTheRunAsksForTheRestOnceResumed() throws Exception {
+    fake.exampleDelayMillis = 10;
+    PromptOptimizationWorkflow run = stub("cut");
+    WorkflowClient.start(run::run, Specs.opro(3, "", ""), null);
+    while (fake.providerCalls.get() < 3) {
+      Thread.sleep(2);
+    }
+    fake.holding = true;
+    run.pause();
+    assertThat(run.holdsCalls()).isTrue();
+    while (fake.shortEvaluations.get() == 0) {
+      Thread.sleep(2);
+    }
+    Thread.sleep(200);
+    long settled = fake.providerCalls.get();
+    env.sleep(Duration.ofDays(1));
+    assertThat(fake.providerCalls.get()).as("no calls while paused").isEqualTo(settled);
+
+    fake.holding = false;
+    run.resume();
+    assertThat(run.holdsCalls()).isFalse();
+    RunReport done = WorkflowStub.fromTyped(run).getResult(RunReport.class);
+    assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(done.generations()).hasSize(3);
+    assertThat(run.leaderboard())
+        .as("every candidate was scored on the whole validation split despite the cut")
+        .allSatisfy(c -> assertThat(c.evaluated()).isEqualTo(10));
+    assertThat(done.seed().validationExamples()).isEqualTo(10);
+    assertThat(done.usage().calls()).isEqualTo(fake.providerCalls.get());
+  }
+
+  @Test
   void cancelFinishesTheStepAndReturnsTheBestSoFar() {
     fake.evaluationDelayMillis = 20;
     PromptOptimizationWorkflow run = stub("cancel");
