@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
   private final FaultScript faults = new FaultScript();
   private final AtomicInteger received = new AtomicInteger();
   private final AtomicInteger served = new AtomicInteger();
+  private final AtomicInteger answered = new AtomicInteger();
+  private final Map<String, AtomicInteger> servedBodies = new ConcurrentHashMap<>();
   private volatile ChatResponder responder;
   private volatile RecordedRequest lastRequest;
   private volatile String requiredApiKey;
@@ -106,6 +109,23 @@ public final class FakeOpenAiServer implements AutoCloseable {
     return served.get();
   }
 
+  /** Requests received and not answered yet: what a client crash right now would leave unpaid. */
+  public int inFlight() {
+    return received.get() - answered.get();
+  }
+
+  /**
+   * Completions served for {@code model} whose request body (model, messages, parameters) had
+   * already been served once: calls paid twice. Meaningful for a model asked one sample per
+   * conversation, such as a target model at temperature 0.
+   */
+  public int servedAgain(String model) {
+    return servedBodies.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(model + "\n"))
+        .mapToInt(e -> e.getValue().get() - 1)
+        .sum();
+  }
+
   /** All requests received, answered or not. */
   public int requestsReceived() {
     return received.get();
@@ -124,6 +144,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     faults.clear();
     received.set(0);
     served.set(0);
+    answered.set(0);
+    servedBodies.clear();
     lastRequest = null;
     requiredApiKey = null;
     responder = startResponder;
@@ -137,26 +159,32 @@ public final class FakeOpenAiServer implements AutoCloseable {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    received.incrementAndGet();
     try (exchange) {
-      RecordedRequest request = RecordedRequest.read(exchange);
-      received.incrementAndGet();
-      lastRequest = request;
-      if (!request.method().equals("POST") || !request.path().endsWith("/chat/completions")) {
-        JsonReplies.error(exchange, 404, "Unknown path " + request.path());
-        return;
-      }
-      String key = requiredApiKey;
-      if (key != null && !("Bearer " + key).equals(request.header("Authorization"))) {
-        JsonReplies.error(exchange, 401, "Incorrect API key provided");
-        return;
-      }
-      FakeFault fault = faults.next();
-      if (fault != null && !fault.type().equals(FakeFault.Type.OMIT_USAGE)) {
-        FaultReplies.apply(exchange, request, fault);
-        return;
-      }
-      complete(exchange, request, fault == null);
+      respond(exchange);
+    } finally {
+      answered.incrementAndGet();
     }
+  }
+
+  private void respond(HttpExchange exchange) throws IOException {
+    RecordedRequest request = RecordedRequest.read(exchange);
+    lastRequest = request;
+    if (!request.method().equals("POST") || !request.path().endsWith("/chat/completions")) {
+      JsonReplies.error(exchange, 404, "Unknown path " + request.path());
+      return;
+    }
+    String key = requiredApiKey;
+    if (key != null && !("Bearer " + key).equals(request.header("Authorization"))) {
+      JsonReplies.error(exchange, 401, "Incorrect API key provided");
+      return;
+    }
+    FakeFault fault = faults.next();
+    if (fault != null && !fault.type().equals(FakeFault.Type.OMIT_USAGE)) {
+      FaultReplies.apply(exchange, request, fault);
+      return;
+    }
+    complete(exchange, request, fault == null);
   }
 
   private void complete(HttpExchange exchange, RecordedRequest request, boolean usage)
@@ -178,5 +206,8 @@ public final class FakeOpenAiServer implements AutoCloseable {
     String completion = FakeWireFormat.completion(model, messages, reply, usage);
     JsonReplies.send(exchange, 200, completion, Map.of());
     served.incrementAndGet();
+    servedBodies
+        .computeIfAbsent(model + "\n" + request.body(), b -> new AtomicInteger())
+        .incrementAndGet();
   }
 }
