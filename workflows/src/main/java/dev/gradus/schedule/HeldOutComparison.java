@@ -21,9 +21,6 @@ import java.util.stream.IntStream;
  */
 final class HeldOutComparison {
 
-  /** Examples per evaluation activity, as runs use. */
-  private static final int CHUNK = 50;
-
   private final EvaluationActivities evaluations;
   private final RunSpec spec;
   private final DatasetHandle dataset;
@@ -49,17 +46,8 @@ final class HeldOutComparison {
   private List<Promise<EvaluationResult>> start(String instruction, List<Integer> demos) {
     List<Integer> all = IntStream.range(0, dataset.test()).boxed().toList();
     List<Promise<EvaluationResult>> chunks = new ArrayList<>();
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      EvaluationRequest request =
-          new EvaluationRequest(
-              dataset,
-              spec.task().template(),
-              spec.task().metric(),
-              spec.models().target(),
-              instruction,
-              demos,
-              Split.TEST,
-              List.copyOf(all.subList(from, Math.min(all.size(), from + CHUNK))));
+    for (EvaluationRequest request :
+        EvaluationRequest.chunked(spec, dataset, instruction, demos, Split.TEST, all)) {
       chunks.add(Async.function(evaluations::evaluate, request));
     }
     return chunks;

@@ -57,8 +57,8 @@ final class ActivityPolicies {
   }
 
   /**
-   * Evaluations: up to {@link CandidateScorer#CHUNK} target calls; the heartbeat timeout notices a
-   * dead worker long before the start-to-close timeout would.
+   * Evaluations: up to {@link EvaluationRequest#CHUNK} target calls; the heartbeat timeout notices
+   * a dead worker long before the start-to-close timeout would.
    */
   static ActivityOptions evaluations() {
     return ActivityOptions.newBuilder()

@@ -18,9 +18,6 @@ import java.util.stream.IntStream;
  */
 final class CandidateScorer {
 
-  /** Examples per evaluation activity. */
-  static final int CHUNK = 50;
-
   private final EvaluationActivities evaluations;
   private final RunSpec spec;
   private final DatasetHandle dataset;
@@ -103,19 +100,8 @@ final class CandidateScorer {
         continue;
       }
       List<Chunk> chunks = new ArrayList<>();
-      for (int from = 0; from < indices.size(); from += CHUNK) {
-        List<Integer> chunk =
-            List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)));
-        EvaluationRequest request =
-            new EvaluationRequest(
-                dataset,
-                spec.task().template(),
-                spec.task().metric(),
-                spec.models().target(),
-                c.instruction(),
-                c.demos(),
-                split,
-                chunk);
+      for (EvaluationRequest request :
+          EvaluationRequest.chunked(spec, dataset, c.instruction(), c.demos(), split, indices)) {
         chunks.add(new Chunk(request, Async.function(evaluations::evaluate, request)));
       }
       pending.add(chunks);

@@ -2,6 +2,7 @@ package dev.gradus.workflow;
 
 import dev.gradus.spec.MetricSpec;
 import dev.gradus.spec.ModelSpec;
+import dev.gradus.spec.RunSpec;
 import java.util.List;
 
 /**
@@ -20,6 +21,33 @@ public record EvaluationRequest(
     List<Integer> demos,
     Split split,
     List<Integer> indices) {
+
+  /** Examples per evaluation activity: few enough that a retried one re-pays little. */
+  public static final int CHUNK = 50;
+
+  /** The requests that score one prompt of a run on {@code indices}, {@link #CHUNK} at a time. */
+  public static List<EvaluationRequest> chunked(
+      RunSpec spec,
+      DatasetHandle dataset,
+      String instruction,
+      List<Integer> demos,
+      Split split,
+      List<Integer> indices) {
+    List<EvaluationRequest> out = new java.util.ArrayList<>();
+    for (int from = 0; from < indices.size(); from += CHUNK) {
+      out.add(
+          new EvaluationRequest(
+              dataset,
+              spec.task().template(),
+              spec.task().metric(),
+              spec.models().target(),
+              instruction,
+              demos,
+              split,
+              List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)))));
+    }
+    return out;
+  }
 
   /** The same request for other examples: the rest of a batch cut short by a pause. */
   public EvaluationRequest withIndices(List<Integer> others) {
