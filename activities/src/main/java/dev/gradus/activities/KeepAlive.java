@@ -18,8 +18,13 @@ final class KeepAlive implements AutoCloseable {
   /** Well inside the activities' heartbeat timeout (see ActivityPolicies in workflows). */
   static final Duration EVERY = Duration.ofSeconds(5);
 
+  /**
+   * A few threads, not one: a heartbeat whose request to the server is slow holds its activity's
+   * lock, and must not hold back the heartbeats of every other activity of the worker.
+   */
   private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(
+      Executors.newScheduledThreadPool(
+          4,
           task -> {
             Thread thread = new Thread(task, "gradus-keep-alive");
             thread.setDaemon(true);

@@ -34,8 +34,8 @@ final class HeldOutComparison {
 
   PromotionRule.Verdict compare(
       String challenger, List<Integer> challengerDemos, Incumbent inc, double alpha) {
-    List<Promise<EvaluationResult>> c = start(challenger, challengerDemos);
-    List<Promise<EvaluationResult>> i = start(inc.instruction(), inc.demos());
+    List<Chunk> c = start(challenger, challengerDemos);
+    List<Chunk> i = start(inc.instruction(), inc.demos());
     return PromotionRule.decide(scores(c), scores(i), alpha);
   }
 
@@ -43,21 +43,29 @@ final class HeldOutComparison {
     return usage;
   }
 
-  private List<Promise<EvaluationResult>> start(String instruction, List<Integer> demos) {
+  private List<Chunk> start(String instruction, List<Integer> demos) {
     List<Integer> all = IntStream.range(0, dataset.test()).boxed().toList();
-    List<Promise<EvaluationResult>> chunks = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>();
     for (EvaluationRequest request :
         EvaluationRequest.chunked(spec, dataset, instruction, demos, Split.TEST, all)) {
-      chunks.add(Async.function(evaluations::evaluate, request));
+      chunks.add(new Chunk(request, Async.function(evaluations::evaluate, request)));
     }
     return chunks;
   }
 
-  /** Per-example scores in test-split order. */
-  private double[] scores(List<Promise<EvaluationResult>> chunks) {
+  /**
+   * Per-example scores in test-split order. A schedule never holds calls, so a short result is not
+   * expected; if one comes anyway, the rest is asked for again rather than scored as zero.
+   */
+  private double[] scores(List<Chunk> chunks) {
     double[] out = new double[dataset.test()];
-    for (Promise<EvaluationResult> p : chunks) {
-      EvaluationResult r = p.get();
+    for (Chunk chunk : chunks) {
+      EvaluationResult r = chunk.result().get();
+      int size = chunk.request().indices().size();
+      while (r.results().size() < size) {
+        List<Integer> rest = chunk.request().indices().subList(r.results().size(), size);
+        r = r.plus(evaluations.evaluate(chunk.request().withIndices(rest)));
+      }
       usage = usage.plus(r.usage());
       for (ExampleResult e : r.results()) {
         out[e.index()] = e.score();
@@ -65,4 +73,7 @@ final class HeldOutComparison {
     }
     return out;
   }
+
+  /** One evaluation activity in flight and what it was asked. */
+  private record Chunk(EvaluationRequest request, Promise<EvaluationResult> result) {}
 }

@@ -42,6 +42,10 @@ public class RecurringOptimizationWorkflowImpl implements RecurringOptimizationW
   private ScheduleSpec spec;
   private ScheduleState state;
   private boolean paused;
+
+  /** The last pause or resume signal handled before the workflow method ran; null if none. */
+  private Boolean pauseSignalledBeforeStart;
+
   private boolean deleted;
   private boolean runNowRequested;
   private String currentRunId;
@@ -57,7 +61,9 @@ public class RecurringOptimizationWorkflowImpl implements RecurringOptimizationW
     long now = Workflow.currentTimeMillis();
     if (resumeFrom != null) {
       state = resumeFrom;
-      paused |= resumeFrom.paused();
+      // A signal handled before this method ran is newer than the state carried over.
+      paused = pauseSignalledBeforeStart != null ? pauseSignalledBeforeStart : resumeFrom.paused();
+      runNowRequested |= resumeFrom.runNowPending();
     } else {
       ScheduleTiming t = ScheduleTiming.of(spec, Instant.ofEpochMilli(now));
       state = ScheduleState.created(now, t.first().toEpochMilli(), spec.run().seedPrompt());
@@ -75,7 +81,7 @@ public class RecurringOptimizationWorkflowImpl implements RecurringOptimizationW
           state.nextRunAtMillis() > firedAt
               ? state.nextRunAtMillis()
               : timing.nextAfter(Instant.ofEpochMilli(Workflow.currentTimeMillis())).toEpochMilli();
-      Workflow.continueAsNew(input, state.withNextRunAt(next).withPaused(paused));
+      Workflow.continueAsNew(input, state.withNextRunAt(next).carrying(paused, runNowRequested));
     }
     log.info("schedule {} deleted after {} runs", spec.name(), state.runsStarted());
     return view();
@@ -297,11 +303,17 @@ public class RecurringOptimizationWorkflowImpl implements RecurringOptimizationW
   @Override
   public void pause() {
     paused = true;
+    if (state == null) {
+      pauseSignalledBeforeStart = true;
+    }
   }
 
   @Override
   public void resume() {
     paused = false;
+    if (state == null) {
+      pauseSignalledBeforeStart = false;
+    }
   }
 
   @Override

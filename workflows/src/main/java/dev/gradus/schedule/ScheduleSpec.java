@@ -43,6 +43,16 @@ public record ScheduleSpec(RunSpec run, String every, String cron, Double alpha)
       SpecReader.validate(run).stream()
           .map(e -> new SpecError("run." + e.path(), e.message()))
           .forEach(errors::add);
+      String path =
+          run.task() == null || run.task().dataset() == null ? null : run.task().dataset().path();
+      if (path != null && !java.nio.file.Path.of(path).isAbsolute()) {
+        errors.add(
+            new SpecError(
+                "run.task.dataset.path",
+                "must be absolute for a schedule, which outlives any working directory"
+                    + " (./gradus schedule resolves it against the spec file), got "
+                    + path));
+      }
       if (errors.isEmpty() && run.withDefaults().task().split().test() <= 0) {
         errors.add(
             new SpecError(

@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param createdAtMillis when the schedule was created; intervals count from it
  * @param nextRunAtMillis when the next run is due
+ * @param runNowPending a run was asked for while another went on; it starts at once
  * @param runsStarted how many runs it has started
  * @param history the latest runs, oldest first, at most {@link #HISTORY_LIMIT}
  * @param comparisonUsage what the held-out comparisons cost (runs account for their own calls)
@@ -18,6 +19,7 @@ public record ScheduleState(
     long createdAtMillis,
     long nextRunAtMillis,
     boolean paused,
+    boolean runNowPending,
     int runsStarted,
     Incumbent incumbent,
     List<ScheduledRun> history,
@@ -33,17 +35,32 @@ public record ScheduleState(
 
   static ScheduleState created(long now, long firstRun, String seedPrompt) {
     return new ScheduleState(
-        now, firstRun, false, 0, Incumbent.seed(seedPrompt), List.of(), Usage.NONE);
+        now, firstRun, false, false, 0, Incumbent.seed(seedPrompt), List.of(), Usage.NONE);
   }
 
   ScheduleState withNextRunAt(long millis) {
     return new ScheduleState(
-        createdAtMillis, millis, paused, runsStarted, incumbent, history, comparisonUsage);
+        createdAtMillis,
+        millis,
+        paused,
+        runNowPending,
+        runsStarted,
+        incumbent,
+        history,
+        comparisonUsage);
   }
 
-  ScheduleState withPaused(boolean p) {
+  /** The state to continue as new with: whether paused, and whether a run was asked for. */
+  ScheduleState carrying(boolean p, boolean runNow) {
     return new ScheduleState(
-        createdAtMillis, nextRunAtMillis, p, runsStarted, incumbent, history, comparisonUsage);
+        createdAtMillis,
+        nextRunAtMillis,
+        p,
+        runNow,
+        runsStarted,
+        incumbent,
+        history,
+        comparisonUsage);
   }
 
   ScheduleState started() {
@@ -51,6 +68,7 @@ public record ScheduleState(
         createdAtMillis,
         nextRunAtMillis,
         paused,
+        runNowPending,
         runsStarted + 1,
         incumbent,
         history,
@@ -68,6 +86,7 @@ public record ScheduleState(
         createdAtMillis,
         nextRunAtMillis,
         paused,
+        runNowPending,
         runsStarted,
         promoted != null ? promoted : incumbent,
         h,

@@ -20,6 +20,8 @@ public final class ScheduleTiming {
   /** Shorter intervals would start runs faster than anyone could read their results. */
   public static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
+  private static final Instant NEVER_BEFORE = Instant.parse("2000-01-01T00:00:00Z");
+
   private static final CronParser CRON =
       new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
@@ -60,7 +62,11 @@ public final class ScheduleTiming {
   /** What is wrong with a cron expression, or empty if it is usable. */
   static Optional<String> cronProblem(String cron) {
     try {
-      CRON.parse(cron).validate();
+      ExecutionTime times = ExecutionTime.forCron(CRON.parse(cron).validate());
+      // From a fixed instant, so that validation inside workflow code stays deterministic.
+      if (times.nextExecution(NEVER_BEFORE.atZone(ZoneOffset.UTC)).isEmpty()) {
+        return Optional.of("never matches a date (\"" + cron + "\"), so it would never run");
+      }
       return Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.of(

@@ -23,6 +23,11 @@ final class PauseGate {
     this.pausedElsewhere = pausedElsewhere;
   }
 
+  /** A gate that never holds calls: the final report of runs started before it honoured pauses. */
+  static PauseGate open() {
+    return new PauseGate(() -> false, false);
+  }
+
   /**
    * The gate of the final report, which a cancel still owes: it holds calls while this run is
    * paused, unless the run is being cancelled, and never closes.

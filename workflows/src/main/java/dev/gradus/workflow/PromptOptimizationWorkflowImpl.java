@@ -32,7 +32,19 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
   private RunSpec spec;
   private RunState state;
   private PauseGate gate;
-  private boolean pausedBeforeStart;
+
+  /** The last pause or resume signal handled before the workflow method ran; null if none. */
+  private Boolean pauseSignalledBeforeStart;
+
+  /** Set in the final report of a run started before the report honoured pauses. */
+  private boolean reportIgnoresPause;
+
+  /** Version 1: the final report's test calls wait while the run is paused. */
+  static final String REPORT_HONOURS_PAUSE = "report-honours-pause";
+
+  /** Version 1: a pause or resume signalled before a continued run starts beats the carried one. */
+  static final String SIGNAL_BEFORE_START_WINS = "signal-before-start-wins";
+
   private RunStatus finalStatus;
   private RunReport finalReport;
   private BudgetLedger ledger;
@@ -47,9 +59,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     }
     spec = input.withDefaults();
     CancellationScope root = CancellationScope.current();
-    gate =
-        new PauseGate(
-            root::isCancelRequested, resumeFrom != null ? resumeFrom.paused() : pausedBeforeStart);
+    gate = new PauseGate(root::isCancelRequested, pausedAtStart(resumeFrom));
     if (resumeFrom != null) {
       steering.restore(resumeFrom);
     }
@@ -113,7 +123,11 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     ScoredPrompt bestTest = null;
     ScoredPrompt seedTest = null;
     if (error == null && state.dataset().test() > 0) {
-      TestStep.Result tested = new TestStep(spec, activities, ledger, gate).run(state);
+      reportIgnoresPause =
+          Workflow.getVersion(REPORT_HONOURS_PAUSE, Workflow.DEFAULT_VERSION, 1)
+              == Workflow.DEFAULT_VERSION;
+      PauseGate reportGate = reportIgnoresPause ? PauseGate.open() : gate.forReport();
+      TestStep.Result tested = new TestStep(spec, activities, ledger, reportGate).run(state);
       seedTest = tested.seed();
       bestTest = tested.best();
       state = tested.state();
@@ -132,6 +146,21 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     return finalReport;
   }
 
+  /**
+   * Whether the run starts paused: as a pause or resume signalled before it started says, else as
+   * the execution it continues was.
+   */
+  private boolean pausedAtStart(RunState resumeFrom) {
+    if (resumeFrom == null) {
+      return Boolean.TRUE.equals(pauseSignalledBeforeStart);
+    }
+    if (pauseSignalledBeforeStart != null
+        && Workflow.getVersion(SIGNAL_BEFORE_START_WINS, Workflow.DEFAULT_VERSION, 1) == 1) {
+      return pauseSignalledBeforeStart;
+    }
+    return resumeFrom.paused();
+  }
+
   @Override
   public RunReport progress() {
     if (finalReport != null) {
@@ -140,7 +169,8 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     RunStatus status =
         finalStatus != null
             ? finalStatus
-            : gate != null && gate.paused() || gate == null && pausedBeforeStart
+            : gate != null && gate.paused()
+                    || gate == null && Boolean.TRUE.equals(pauseSignalledBeforeStart)
                 ? RunStatus.PAUSED
                 : RunStatus.RUNNING;
     return ReportBuilder.build(
@@ -149,7 +179,10 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
 
   @Override
   public boolean holdsCalls() {
-    return gate == null ? pausedBeforeStart : gate.holdsCalls();
+    if (reportIgnoresPause) {
+      return false; // the activities must not hold what this run's report will not wait for
+    }
+    return gate == null ? Boolean.TRUE.equals(pauseSignalledBeforeStart) : gate.holdsCalls();
   }
 
   @Override
@@ -160,7 +193,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
   @Override
   public void pause() {
     if (gate == null) {
-      pausedBeforeStart = true;
+      pauseSignalledBeforeStart = true;
     } else {
       gate.pause();
     }
@@ -168,8 +201,9 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
 
   @Override
   public void resume() {
-    pausedBeforeStart = false;
-    if (gate != null) {
+    if (gate == null) {
+      pauseSignalledBeforeStart = false;
+    } else {
       gate.resume();
     }
   }

@@ -17,11 +17,14 @@ final class TestStep {
   private final BudgetLedger ledger;
   private final PauseGate gate;
 
+  /**
+   * @param gate holds the test calls while the run is paused ({@link PauseGate#forReport})
+   */
   TestStep(RunSpec spec, RunActivities activities, BudgetLedger ledger, PauseGate gate) {
     this.spec = spec;
     this.activities = activities;
     this.ledger = ledger;
-    this.gate = gate.forReport();
+    this.gate = gate;
   }
 
   /** The seed and the best with their test scores, in that order, and the state's new usage. */

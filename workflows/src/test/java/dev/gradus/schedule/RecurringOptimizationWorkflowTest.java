@@ -151,6 +151,43 @@ class RecurringOptimizationWorkflowTest {
   }
 
   @Test
+  void runNowDuringARunStartsAnotherRightAfterIt() throws Exception {
+    fake.evaluationDelayMillis = 100;
+    RecurringOptimizationWorkflow schedule =
+        start(new ScheduleSpec(Specs.opro(3, "", ""), "7d", null, null));
+    while (schedule.describe().currentRunId() == null) {
+      Thread.sleep(10);
+    }
+    schedule.runNow(); // while the first run goes on, before the schedule continues as new
+    ScheduleView second = awaitRuns(schedule, 2);
+    Instant firstDue = Instant.parse(second.createdAt()).plus(Duration.ofDays(7));
+    assertThat(Instant.parse(second.history().get(1).startedAt())).isBefore(firstDue);
+  }
+
+  @Test
+  void aResumeSignalledAsAContinuedScheduleStartsBeatsTheCarriedPause() {
+    long now = env.currentTimeMillis();
+    ScheduleState pausedState =
+        ScheduleState.created(now, now + Duration.ofHours(1).toMillis(), "Solve it.")
+            .carrying(true, false);
+    WorkflowStub stub =
+        client.newUntypedWorkflowStub(
+            RecurringOptimizationWorkflow.TYPE,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+                .setWorkflowId(ScheduleSpec.workflowId("toy"))
+                .build());
+    stub.signalWithStart(
+        "resume",
+        new Object[0],
+        new Object[] {new ScheduleSpec(Specs.opro(2, "", ""), "24h", null, null), pausedState});
+    RecurringOptimizationWorkflow schedule =
+        client.newWorkflowStub(RecurringOptimizationWorkflow.class, ScheduleSpec.workflowId("toy"));
+    assertThat(schedule.describe().status()).isEqualTo(ScheduleStatus.ACTIVE);
+    assertThat(awaitRuns(schedule, 1).history()).hasSize(1);
+  }
+
+  @Test
   void deletingEndsTheScheduleAndCancelsItsRunInProgress() throws Exception {
     fake.evaluationDelayMillis = 300;
     RecurringOptimizationWorkflow schedule =

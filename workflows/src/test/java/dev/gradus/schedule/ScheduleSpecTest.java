@@ -52,6 +52,9 @@ class ScheduleSpecTest {
     assertThat(new ScheduleSpec(Specs.opro(2, "", ""), null, "61 * * * *", null).validate())
         .singleElement()
         .satisfies(e -> assertThat(e.toString()).startsWith("cron: must be a five-field cron"));
+    assertThat(new ScheduleSpec(Specs.opro(2, "", ""), null, "0 0 30 2 *", null).validate())
+        .extracting(SpecError::toString)
+        .containsExactly("cron: never matches a date (\"0 0 30 2 *\"), so it would never run");
     assertThat(new ScheduleSpec(null, "1h", null, null).validate())
         .extracting(SpecError::path)
         .containsExactly("run");
@@ -85,5 +88,23 @@ class ScheduleSpecTest {
             "run.task.split.test: must be > 0: a schedule promotes a prompt only on held-out test"
                 + " data");
     assertThat(new ScheduleSpec(run.withDefaults(), "1h", null, null).validate()).isEmpty();
+    RunSpec relative =
+        new RunSpec(
+            run.name(),
+            new TaskSpec(
+                new dev.gradus.spec.DatasetSpec("data/sentiment.jsonl", null),
+                null,
+                run.task().template(),
+                run.task().metric()),
+            run.seedPrompt(),
+            run.models(),
+            run.strategy(),
+            run.evaluation(),
+            run.budget(),
+            run.seed(),
+            run.continueAsNewEvery());
+    assertThat(new ScheduleSpec(relative, "1h", null, null).validate())
+        .extracting(SpecError::path)
+        .contains("run.task.dataset.path");
   }
 }
