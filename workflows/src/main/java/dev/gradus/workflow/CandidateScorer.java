@@ -93,62 +93,86 @@ final class CandidateScorer {
 
   /** One parallel round over the same examples; null where a candidate was not evaluated. */
   private Tally[] round(List<Candidate> candidates, Split split, List<Integer> indices) {
-    List<List<Chunk>> pending = new ArrayList<>();
-    for (Candidate c : candidates) {
+    List<Chunk> chunks = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
       if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(indices.size())) {
-        pending.add(null);
         continue;
       }
-      List<Chunk> chunks = new ArrayList<>();
       for (EvaluationRequest request :
           EvaluationRequest.chunked(spec, dataset, c.instruction(), c.demos(), split, indices)) {
-        chunks.add(new Chunk(request, Async.function(evaluations::evaluate, request)));
+        chunks.add(new Chunk(i, request, Async.function(evaluations::evaluate, request)));
       }
-      pending.add(chunks);
     }
+    EvaluationResult[] results = collect(chunks);
     Tally[] tallies = new Tally[candidates.size()];
+    boolean[] cut = new boolean[candidates.size()];
+    for (int k = 0; k < chunks.size(); k++) {
+      int i = chunks.get(k).candidate();
+      EvaluationResult r = results[k];
+      cut[i] |= r.results().size() < chunks.get(k).request().indices().size();
+      Tally t =
+          new Tally(
+              r.results().stream().mapToDouble(ExampleResult::score).sum(), r.results().size());
+      tallies[i] = tallies[i] == null ? t : tallies[i].plus(t);
+    }
     for (int i = 0; i < candidates.size(); i++) {
-      if (pending.get(i) == null) {
-        continue;
+      if (cut[i]) {
+        tallies[i] = null; // cancelled while paused: a partial score would mislead selection
       }
-      Tally t = new Tally(0, 0);
-      for (Chunk chunk : pending.get(i)) {
-        EvaluationResult r = finish(chunk);
-        t =
-            t == null || r.results().size() < chunk.request().indices().size()
-                ? null
-                : t.plus(
-                    new Tally(
-                        r.results().stream().mapToDouble(ExampleResult::score).sum(),
-                        r.results().size()));
-      }
-      tallies[i] = t;
     }
     return tallies;
   }
 
   /**
-   * Waits for a chunk and settles its calls with the budget. A chunk cut short by a pause is asked
-   * again for its remaining examples once the run resumes; if the run is cancelled meanwhile, the
-   * chunk stays short and its candidate unscored.
+   * Waits for every chunk and settles its calls with the budget. Chunks cut short by a pause are
+   * asked again for their remaining examples once the run resumes, all in parallel; if the run is
+   * cancelled meanwhile, they stay short.
    */
-  private EvaluationResult finish(Chunk chunk) {
-    int size = chunk.request().indices().size();
-    EvaluationResult r = new EvaluationResult(List.of(), Usage.NONE);
+  private EvaluationResult[] collect(List<Chunk> chunks) {
+    EvaluationResult[] results = new EvaluationResult[chunks.size()];
     try {
-      r = chunk.result().get();
-      while (r.results().size() < size && gate.awaitOpen()) {
-        List<Integer> rest = chunk.request().indices().subList(r.results().size(), size);
-        r = r.plus(evaluations.evaluate(chunk.request().withIndices(rest)));
+      for (int k = 0; k < chunks.size(); k++) {
+        results[k] = chunks.get(k).result().get();
+      }
+      List<Integer> cut = shortOnes(chunks, results);
+      while (!cut.isEmpty() && gate.awaitOpen()) {
+        List<Promise<EvaluationResult>> rests = new ArrayList<>();
+        for (int k : cut) {
+          EvaluationRequest request = chunks.get(k).request();
+          List<Integer> rest =
+              request.indices().subList(results[k].results().size(), request.indices().size());
+          rests.add(Async.function(evaluations::evaluate, request.withIndices(rest)));
+        }
+        for (int j = 0; j < cut.size(); j++) {
+          int k = cut.get(j);
+          results[k] = results[k].plus(rests.get(j).get());
+        }
+        cut = shortOnes(chunks, results);
       }
     } finally {
-      ledger.settle(size, r.usage());
+      for (int k = 0; k < chunks.size(); k++) {
+        ledger.settle(
+            chunks.get(k).request().indices().size(),
+            results[k] == null ? Usage.NONE : results[k].usage());
+      }
     }
-    return r;
+    return results;
   }
 
-  /** One evaluation activity in flight and what it was asked. */
-  private record Chunk(EvaluationRequest request, Promise<EvaluationResult> result) {}
+  private static List<Integer> shortOnes(List<Chunk> chunks, EvaluationResult[] results) {
+    List<Integer> cut = new ArrayList<>();
+    for (int k = 0; k < chunks.size(); k++) {
+      if (results[k].results().size() < chunks.get(k).request().indices().size()) {
+        cut.add(k);
+      }
+    }
+    return cut;
+  }
+
+  /** One evaluation activity in flight, for which candidate, and what it was asked. */
+  private record Chunk(
+      int candidate, EvaluationRequest request, Promise<EvaluationResult> result) {}
 
   /** A running sum of example scores. */
   private record Tally(double sum, int count) {
