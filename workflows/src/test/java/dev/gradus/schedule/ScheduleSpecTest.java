@@ -3,6 +3,7 @@ package dev.gradus.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.spec.BudgetSpec;
+import dev.gradus.spec.DatasetSpec;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecError;
 import dev.gradus.spec.SplitSpec;
@@ -68,20 +69,13 @@ class ScheduleSpecTest {
         .extracting(SpecError::path)
         .containsExactly("run.budget.generations");
     RunSpec noTest =
-        new RunSpec(
-            run.name(),
+        withTask(
+            run,
             new TaskSpec(
                 run.task().dataset(),
                 new SplitSpec(0.6, 0.4, 0.0, null),
                 run.task().template(),
-                run.task().metric()),
-            run.seedPrompt(),
-            run.models(),
-            run.strategy(),
-            run.evaluation(),
-            run.budget(),
-            run.seed(),
-            run.continueAsNewEvery());
+                run.task().metric()));
     assertThat(new ScheduleSpec(noTest, "1h", null, null).validate())
         .extracting(SpecError::toString)
         .containsExactly(
@@ -89,22 +83,28 @@ class ScheduleSpecTest {
                 + " data");
     assertThat(new ScheduleSpec(run.withDefaults(), "1h", null, null).validate()).isEmpty();
     RunSpec relative =
-        new RunSpec(
-            run.name(),
+        withTask(
+            run,
             new TaskSpec(
-                new dev.gradus.spec.DatasetSpec("data/sentiment.jsonl", null),
+                new DatasetSpec("data/sentiment.jsonl", null),
                 null,
                 run.task().template(),
-                run.task().metric()),
-            run.seedPrompt(),
-            run.models(),
-            run.strategy(),
-            run.evaluation(),
-            run.budget(),
-            run.seed(),
-            run.continueAsNewEvery());
+                run.task().metric()));
     assertThat(new ScheduleSpec(relative, "1h", null, null).validate())
         .extracting(SpecError::path)
         .contains("run.task.dataset.path");
+  }
+
+  private static RunSpec withTask(RunSpec run, TaskSpec task) {
+    return new RunSpec(
+        run.name(),
+        task,
+        run.seedPrompt(),
+        run.models(),
+        run.strategy(),
+        run.evaluation(),
+        run.budget(),
+        run.seed(),
+        run.continueAsNewEvery());
   }
 }
