@@ -65,7 +65,12 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
         String prompt = template.render(request.instruction(), demos, example);
         ProviderCalls.Answer answer =
             calls.callInActivity(
-                new LlmRequest("target", request.target(), List.of(ChatMessage.user(prompt)), 0));
+                new LlmRequest(
+                    "target",
+                    request.target(),
+                    List.of(ChatMessage.user(prompt)),
+                    0,
+                    request.usesCache()));
         MetricResult score = metric.score(example, answer.text());
         String output = score.score() >= 1.0 ? null : cut(answer.text());
         results.add(new ExampleResult(index, score.score(), output, score.feedback()));

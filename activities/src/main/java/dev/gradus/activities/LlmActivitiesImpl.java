@@ -36,7 +36,11 @@ public class LlmActivitiesImpl implements LlmActivities {
         }
         LlmRequest call =
             new LlmRequest(
-                request.role(), request.model(), request.messages(), request.firstSample() + i);
+                request.role(),
+                request.model(),
+                request.messages(),
+                request.firstSample() + i,
+                request.usesCache());
         ProviderCalls.Answer answer = calls.callInActivity(call);
         texts.add(answer.text());
         usage = usage.plus(answer.usage());

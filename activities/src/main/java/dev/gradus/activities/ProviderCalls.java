@@ -66,7 +66,7 @@ public class ProviderCalls {
     String provider = request.model().provider();
     LlmProvider p = provider(provider);
     String model = request.model().model() == null ? "default" : request.model().model();
-    Optional<LlmResponse> cached = cache.lookup(request);
+    Optional<LlmResponse> cached = request.cache() ? cache.lookup(request) : Optional.empty();
     if (cached.isPresent()) {
       registry
           .counter(
@@ -75,7 +75,9 @@ public class ProviderCalls {
       return new Answer(cached.get().text(), CACHE_HIT);
     }
     LlmResponse r = measured(p, request, model);
-    cache.store(request, r);
+    if (request.cache()) {
+      cache.store(request, r);
+    }
     double cost = PriceTable.cost(provider, model, r.promptTokens(), r.completionTokens());
     return new Answer(r.text(), new Usage(1, 0, r.promptTokens(), r.completionTokens(), cost));
   }

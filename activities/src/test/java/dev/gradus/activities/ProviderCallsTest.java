@@ -100,6 +100,23 @@ class ProviderCallsTest {
     assertThat(provider.calls).isEqualTo(2);
   }
 
+  @Test
+  void aRunThatTurnedTheCacheOffNeitherReadsNorFillsIt() {
+    ProviderCalls calls = calls(cache());
+    LlmRequest uncached =
+        new LlmRequest(REQUEST.role(), REQUEST.model(), REQUEST.messages(), 0, false);
+
+    calls.call(REQUEST);
+    ProviderCalls.Answer fresh = calls.call(uncached);
+    calls.call(uncached);
+
+    assertThat(provider.calls).as("the cached answer is not served to it").isEqualTo(3);
+    assertThat(fresh.usage().calls()).isEqualTo(1);
+    assertThat(calls.call(REQUEST).text())
+        .as("its answers did not replace the cached one")
+        .isEqualTo("answer 1");
+  }
+
   private double counter(String name) {
     return registry.find(name).counters().stream().mapToDouble(c -> c.count()).sum();
   }

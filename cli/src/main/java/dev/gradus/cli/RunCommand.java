@@ -26,6 +26,11 @@ final class RunCommand extends ClientCommand implements Callable<Integer> {
   private boolean json;
 
   @Option(
+      names = "--no-cache",
+      description = "Pay for every call: no answers from the response cache (spec: cache: false).")
+  private boolean noCache;
+
+  @Option(
       names = "--id",
       paramLabel = "ID",
       description = "Workflow id (default gradus-<name>-<time>-<hex>).")
@@ -37,6 +42,7 @@ final class RunCommand extends ClientCommand implements Callable<Integer> {
     if (spec.isEmpty()) {
       return ExitCode.USAGE;
     }
-    return new RunLauncher(env(), out(), err()).launch(spec.get(), id, detach, json);
+    RunSpec run = noCache ? spec.get().withoutCache() : spec.get();
+    return new RunLauncher(env(), out(), err()).launch(run, id, detach, json);
   }
 }

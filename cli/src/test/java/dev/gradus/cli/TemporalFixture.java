@@ -73,7 +73,8 @@ final class TemporalFixture implements AutoCloseable {
   }
 
   static RunSpec spec(String name) {
-    return new RunSpec(name, null, "Classify the sentiment.", null, null, null, null, 42L, null);
+    return new RunSpec(
+        name, null, "Classify the sentiment.", null, null, null, null, 42L, null, null);
   }
 
   @Override

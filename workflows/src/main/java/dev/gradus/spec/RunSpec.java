@@ -9,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param continueAsNewEvery how many generations one workflow execution runs before it continues as
  *     new, which keeps every execution's history bounded
+ * @param cache whether provider answers may come from (and go to) the workers' response cache; true
+ *     unless set false
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunSpec(
@@ -20,14 +22,44 @@ public record RunSpec(
     EvaluationSpec evaluation,
     BudgetSpec budget,
     Long seed,
-    Integer continueAsNewEvery) {
+    Integer continueAsNewEvery,
+    Boolean cache) {
 
   public static final int DEFAULT_CONTINUE_AS_NEW_EVERY = 10;
 
   /** The same spec with another budget, as a person's budget change makes it. */
   public RunSpec withBudget(BudgetSpec newBudget) {
     return new RunSpec(
-        name, task, seedPrompt, models, strategy, evaluation, newBudget, seed, continueAsNewEvery);
+        name,
+        task,
+        seedPrompt,
+        models,
+        strategy,
+        evaluation,
+        newBudget,
+        seed,
+        continueAsNewEvery,
+        cache);
+  }
+
+  /** The same spec with the response cache turned off, as {@code --no-cache} asks. */
+  public RunSpec withoutCache() {
+    return new RunSpec(
+        name,
+        task,
+        seedPrompt,
+        models,
+        strategy,
+        evaluation,
+        budget,
+        seed,
+        continueAsNewEvery,
+        false);
+  }
+
+  /** Whether provider answers may come from the response cache. */
+  public boolean usesCache() {
+    return cache == null || cache;
   }
 
   /** The same spec with every optional field filled in, so the workflow never reads a null. */
@@ -42,6 +74,7 @@ public record RunSpec(
         evaluation == null ? EvaluationSpec.DEFAULT : evaluation.withDefaults(),
         budget == null ? BudgetSpec.DEFAULT : budget.withDefaults(),
         s,
-        continueAsNewEvery == null ? DEFAULT_CONTINUE_AS_NEW_EVERY : continueAsNewEvery);
+        continueAsNewEvery == null ? DEFAULT_CONTINUE_AS_NEW_EVERY : continueAsNewEvery,
+        cache == null ? Boolean.TRUE : cache);
   }
 }

@@ -24,7 +24,8 @@ public final class SpecValidator {
           "evaluation",
           "budget",
           "seed",
-          "continueAsNewEvery");
+          "continueAsNewEvery",
+          "cache");
   static final List<String> SELECTIONS =
       List.of(EvaluationSpec.FULL, EvaluationSpec.SUCCESSIVE_HALVING);
 
@@ -57,6 +58,7 @@ public final class SpecValidator {
     checkBudget(c, c.object(spec, "", "budget", false));
     c.number(spec, "", "seed", Long.MIN_VALUE, Long.MAX_VALUE, true);
     c.number(spec, "", "continueAsNewEvery", 1, 1000, true);
+    c.bool(spec, "", "cache");
     return c.errors();
   }
 

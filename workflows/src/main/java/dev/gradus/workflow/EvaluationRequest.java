@@ -11,6 +11,8 @@ import java.util.List;
  *
  * @param demos train-split indices of few-shot demonstrations rendered into {@code {{demos}}}
  * @param indices indices within {@code split} of the examples to score
+ * @param cache false when the run turned the response cache off; null (from runs started before the
+ *     flag existed) means true
  */
 public record EvaluationRequest(
     DatasetHandle dataset,
@@ -20,7 +22,8 @@ public record EvaluationRequest(
     String instruction,
     List<Integer> demos,
     Split split,
-    List<Integer> indices) {
+    List<Integer> indices,
+    Boolean cache) {
 
   /** Examples per evaluation activity: few enough that a retried one re-pays little. */
   public static final int CHUNK = 50;
@@ -44,14 +47,20 @@ public record EvaluationRequest(
               instruction,
               demos,
               split,
-              List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK)))));
+              List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK))),
+              spec.usesCache()));
     }
     return out;
+  }
+
+  /** Whether answers may come from the workers' response cache. */
+  public boolean usesCache() {
+    return cache == null || cache;
   }
 
   /** The same request for other examples: the rest of a batch cut short by a pause. */
   public EvaluationRequest withIndices(List<Integer> others) {
     return new EvaluationRequest(
-        dataset, template, metric, target, instruction, demos, split, List.copyOf(others));
+        dataset, template, metric, target, instruction, demos, split, List.copyOf(others), cache);
   }
 }

@@ -60,7 +60,7 @@ final class GenerationStep {
             activities.llm,
             activities.datasets,
             state.dataset(),
-            spec.models().optimizer(),
+            spec,
             ledger,
             gate,
             () -> "c" + nextId++,

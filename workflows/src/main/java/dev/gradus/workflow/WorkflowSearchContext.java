@@ -4,6 +4,7 @@ import dev.gradus.search.ChatMessage;
 import dev.gradus.search.Example;
 import dev.gradus.search.SearchContext;
 import dev.gradus.spec.ModelSpec;
+import dev.gradus.spec.RunSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -26,6 +27,7 @@ final class WorkflowSearchContext implements SearchContext {
   private final DatasetActivities datasets;
   private final DatasetHandle dataset;
   private final ModelSpec optimizer;
+  private final boolean cache;
   private final BudgetLedger ledger;
   private final PauseGate gate;
   private final Supplier<String> ids;
@@ -37,7 +39,7 @@ final class WorkflowSearchContext implements SearchContext {
       LlmActivities llm,
       DatasetActivities datasets,
       DatasetHandle dataset,
-      ModelSpec optimizer,
+      RunSpec spec,
       BudgetLedger ledger,
       PauseGate gate,
       Supplier<String> ids,
@@ -46,7 +48,8 @@ final class WorkflowSearchContext implements SearchContext {
     this.llm = llm;
     this.datasets = datasets;
     this.dataset = dataset;
-    this.optimizer = optimizer;
+    this.optimizer = spec.models().optimizer();
+    this.cache = spec.usesCache();
     this.ledger = ledger;
     this.gate = gate;
     this.ids = ids;
@@ -91,7 +94,7 @@ final class WorkflowSearchContext implements SearchContext {
     int first = generation * SAMPLES_PER_GENERATION + samplesAsked;
     samplesAsked += granted;
     CompletionRequest request =
-        new CompletionRequest("optimizer", optimizer, messages, granted, first);
+        new CompletionRequest("optimizer", optimizer, messages, granted, first, cache);
     Completion reply = new Completion(List.of(), Usage.NONE);
     try {
       reply = llm.complete(request);

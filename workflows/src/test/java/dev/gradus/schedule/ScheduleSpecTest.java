@@ -105,6 +105,7 @@ class ScheduleSpecTest {
         run.evaluation(),
         run.budget(),
         run.seed(),
-        run.continueAsNewEvery());
+        run.continueAsNewEvery(),
+        run.cache());
   }
 }
