@@ -79,6 +79,10 @@ public class ProviderCalls {
       cache.store(request, r);
     }
     double cost = PriceTable.cost(provider, model, r.promptTokens(), r.completionTokens());
+    registry
+        .counter(
+            "gradus.llm.cost.usd", "provider", provider, "model", model, "role", request.role())
+        .increment(cost);
     return new Answer(r.text(), new Usage(1, 0, r.promptTokens(), r.completionTokens(), cost));
   }
 
@@ -117,7 +121,12 @@ public class ProviderCalls {
         "provider", provider, "model", model, "role", request.role(), "outcome", outcome
       };
       registry.counter("gradus.llm.requests", tags).increment();
-      sample.stop(registry.timer("gradus.llm.latency", tags));
+      // Buckets, not only a sum and count, so that dashboards can show latency percentiles.
+      sample.stop(
+          Timer.builder("gradus.llm.latency")
+              .tags(tags)
+              .publishPercentileHistogram()
+              .register(registry));
     }
   }
 

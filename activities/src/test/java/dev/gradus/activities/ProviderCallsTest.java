@@ -53,6 +53,8 @@ class ProviderCallsTest {
     assertThat(second.usage()).isEqualTo(new Usage(0, 1, 0, 0, 0.0));
     assertThat(first.usage().plus(second.usage()).calls()).isEqualTo(1);
     assertThat(counter("gradus.llm.requests")).isEqualTo(1);
+    assertThat(counter("gradus.llm.cost.usd")).as("a hit costs nothing").isEqualTo(0.75);
+    assertThat(registry.get("gradus.llm.latency").timer().count()).isEqualTo(1);
     assertThat(
             registry
                 .get("gradus.llm.cache.hits")
