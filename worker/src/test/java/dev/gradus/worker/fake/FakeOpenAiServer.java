@@ -204,10 +204,12 @@ public final class FakeOpenAiServer implements AutoCloseable {
       return;
     }
     String completion = FakeWireFormat.completion(model, messages, reply, usage);
-    JsonReplies.send(exchange, 200, completion, Map.of());
+    // Counted before it is sent, as a vendor bills a completion it generated, and so that a client
+    // that has its answer always finds it counted.
     served.incrementAndGet();
     servedBodies
         .computeIfAbsent(model + "\n" + request.body(), b -> new AtomicInteger())
         .incrementAndGet();
+    JsonReplies.send(exchange, 200, completion, Map.of());
   }
 }
