@@ -2,6 +2,7 @@ package dev.gradus.workflow.client;
 
 import dev.gradus.schedule.RecurringOptimizationWorkflow;
 import dev.gradus.schedule.ScheduleSpec;
+import dev.gradus.schedule.ScheduleStatus;
 import dev.gradus.schedule.ScheduleView;
 import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.SpecError;
@@ -84,6 +85,8 @@ public final class ScheduleClient {
                 query
                     .fetch(id, "describe", ScheduleView.class, QUERY_DEADLINE)
                     .orElseGet(() -> unanswered(id)))
+        // A deleted schedule's workflow may still be closing: it is gone for its users already.
+        .filter(view -> view.status() != ScheduleStatus.DELETED)
         .sorted(Comparator.comparing(ScheduleView::scheduleId))
         .toList();
   }
@@ -146,7 +149,11 @@ public final class ScheduleClient {
   /** Sends one of the schedule's signals: pause, resume, runNow or delete. */
   public void signal(String nameOrId, String signal) {
     String id = idOf(nameOrId);
-    if (status(id) != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
+    if (status(id) != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
+        || query
+            .fetch(id, "describe", ScheduleView.class, QUERY_DEADLINE)
+            .filter(view -> view.status() == ScheduleStatus.DELETED)
+            .isPresent()) {
       throw new RunLookupException("schedule " + nameOrId + " has been deleted");
     }
     try {
