@@ -7,7 +7,10 @@ import java.util.Set;
 /** Checks one {@code models.*} entry. */
 final class ModelChecks {
 
-  static final List<String> PROVIDERS = List.of("openai", "sim");
+  static final List<String> PROVIDERS = List.of("openai", "anthropic", "sim");
+
+  /** Anthropic's Messages API takes temperatures in [0, 1], not OpenAI's [0, 2]. */
+  private static final double ANTHROPIC_MAX_TEMPERATURE = 1;
 
   private ModelChecks() {}
 
@@ -20,20 +23,22 @@ final class ModelChecks {
     if (provider != null && !PROVIDERS.contains(provider)) {
       c.error(
           path + ".provider",
-          provider.equals("anthropic")
-              ? "\"anthropic\" is planned but not available in this version; available: "
-                  + String.join(", ", PROVIDERS)
-              : "unknown provider \""
-                  + provider
-                  + "\"; expected one of: "
-                  + String.join(", ", PROVIDERS));
+          "unknown provider \""
+              + provider
+              + "\"; expected one of: "
+              + String.join(", ", PROVIDERS));
     }
     if (!"sim".equals(provider)) {
       c.string(m, path, "model", true);
     } else {
       c.string(m, path, "model", false);
     }
-    c.number(m, path, "temperature", 0, 2, false);
+    Double temperature = c.number(m, path, "temperature", 0, 2, false);
+    if ("anthropic".equals(provider)
+        && temperature != null
+        && temperature > ANTHROPIC_MAX_TEMPERATURE) {
+      c.error(path + ".temperature", "must be <= 1 for provider anthropic");
+    }
     c.number(m, path, "maxTokens", 1, 1_000_000, true);
   }
 }

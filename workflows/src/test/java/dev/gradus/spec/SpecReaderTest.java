@@ -73,7 +73,7 @@ class SpecReaderTest {
           template: "{{input}}"
           metric: { type: bleu, tolerance: -1 }
         models:
-          target: { provider: anthropic, model: claude }
+          target: { provider: gemini, model: gemini-pro }
           optimizer: { provider: openai }
         strategy: { type: protegi, beamWidth: 4 }
         evaluation: { selection: random }

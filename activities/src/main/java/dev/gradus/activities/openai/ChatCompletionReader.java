@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradus.activities.llm.LlmResponse;
+import dev.gradus.activities.llm.TokenEstimate;
 import dev.gradus.search.ChatMessage;
 import java.util.List;
 

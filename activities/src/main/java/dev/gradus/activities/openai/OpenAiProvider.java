@@ -1,20 +1,19 @@
 package dev.gradus.activities.openai;
 
+import dev.gradus.activities.http.ResponseBody;
+import dev.gradus.activities.http.RestClients;
+import dev.gradus.activities.http.RetryAfter;
+import dev.gradus.activities.http.SecretHeader;
 import dev.gradus.activities.llm.LlmProvider;
 import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
 import dev.gradus.activities.llm.ProviderException;
 import dev.gradus.spec.ModelSpec;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Instant;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -83,18 +82,12 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
       throw failures.forTransport(e);
     }
     try (response) {
-      String text = readBody(response, failures);
+      String text = ResponseBody.read(response, failures);
       int status = response.getStatus();
       if (status / 100 == 2) {
         return new ChatCompletionReader(failures).read(text, request.messages());
       }
-      throw failures.forStatus(
-          status,
-          text,
-          RetryAfter.parse(
-              response.getHeaderString(HttpHeaders.RETRY_AFTER),
-              response.getHeaderString("retry-after-ms"),
-              Instant.now()));
+      throw failures.forStatus(status, text, RetryAfter.of(response, Instant.now()));
     }
   }
 
@@ -102,39 +95,15 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
   @PreDestroy
   @Override
   public void close() {
-    if (client instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        // Nothing useful can be done about a failed close at shutdown.
-      }
-    }
-  }
-
-  private static String readBody(Response response, OpenAiFailures failures) {
-    if (!response.hasEntity()) {
-      return "";
-    }
-    try {
-      return response.readEntity(String.class);
-    } catch (RuntimeException e) {
-      // The headers arrived but the body broke off: the same as a dropped connection.
-      throw failures.forTransport(e);
-    }
+    RestClients.close(client);
   }
 
   private static ChatCompletionsClient buildClient(OpenAiSettings settings) {
-    QuarkusRestClientBuilder builder =
-        QuarkusRestClientBuilder.newBuilder()
-            .baseUri(URI.create(settings.normalizedBaseUrl()))
-            .connectTimeout(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .readTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
-            // Every status reaches OpenAiFailures instead of becoming a generic client exception.
-            .disableDefaultMapper(true)
-            .loggingMaskedHeaders(Set.of(HttpHeaders.AUTHORIZATION));
-    if (settings.hasKey()) {
-      builder.register(new BearerAuthFilter(settings.apiKey()));
-    }
-    return builder.build(ChatCompletionsClient.class);
+    return RestClients.build(
+        ChatCompletionsClient.class,
+        settings.normalizedBaseUrl(),
+        settings.connectTimeout(),
+        settings.timeout(),
+        settings.hasKey() ? SecretHeader.bearer(settings.apiKey()) : null);
   }
 }

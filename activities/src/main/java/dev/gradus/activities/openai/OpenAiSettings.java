@@ -1,9 +1,7 @@
 package dev.gradus.activities.openai;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import dev.gradus.activities.http.BaseUrl;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,11 +43,7 @@ public record OpenAiSettings(
 
   /** The base URL without trailing slashes, so that appending a path never yields {@code //}. */
   public String normalizedBaseUrl() {
-    String url = baseUrl == null ? "" : baseUrl.trim();
-    while (url.endsWith("/")) {
-      url = url.substring(0, url.length() - 1);
-    }
-    return url;
+    return BaseUrl.normalize(baseUrl);
   }
 
   /**
@@ -57,19 +51,12 @@ public record OpenAiSettings(
    * fast instead of retrying; empty when they look usable.
    */
   public Optional<String> problem() {
-    URI uri;
-    try {
-      uri = new URI(normalizedBaseUrl());
-    } catch (URISyntaxException e) {
-      return Optional.of("OPENAI_BASE_URL (gradus.openai.base-url) is not a valid URL");
+    Optional<String> url =
+        BaseUrl.problem(baseUrl, "OPENAI_BASE_URL (gradus.openai.base-url)", OPENAI_BASE_URL);
+    if (url.isPresent()) {
+      return url;
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if ((!scheme.equals("http") && !scheme.equals("https")) || uri.getHost() == null) {
-      return Optional.of(
-          "OPENAI_BASE_URL (gradus.openai.base-url) must be an http or https URL such as "
-              + OPENAI_BASE_URL);
-    }
-    if (!hasKey() && uri.getHost().equalsIgnoreCase(OPENAI_HOST)) {
+    if (!hasKey() && BaseUrl.isHost(baseUrl, OPENAI_HOST)) {
       return Optional.of(
           "no API key for "
               + OPENAI_HOST
@@ -84,12 +71,7 @@ public record OpenAiSettings(
 
   /** Host and port only: enough to name the server in an error, never credentials or paths. */
   public String endpointLabel() {
-    try {
-      URI uri = new URI(normalizedBaseUrl());
-      return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-    } catch (URISyntaxException e) {
-      return "an invalid base URL";
-    }
+    return BaseUrl.label(baseUrl);
   }
 
   @Override

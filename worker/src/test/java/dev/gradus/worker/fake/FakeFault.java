@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * One misbehaviour of {@link FakeOpenAiServer} for one request. Build faults with the factories and
- * script them with {@link FakeOpenAiServer#enqueue} or {@link FakeOpenAiServer#faultRandomly}.
+ * One misbehaviour of a {@link FakeLlmServer} for one request. Build faults with the factories (the
+ * status factories here write OpenAI-style error bodies; {@link AnthropicFaults} writes
+ * Anthropic's) and script them with {@link FakeLlmServer#enqueue} or {@link
+ * FakeLlmServer#faultRandomly}.
  *
  * @param status the HTTP status for {@link Type#STATUS}
  * @param body the response body for {@link Type#STATUS}
@@ -21,7 +23,7 @@ public record FakeFault(
     STATUS,
     /** Answers 200 with a body that is not JSON. */
     GARBAGE,
-    /** Answers 200 with JSON that has no choices. */
+    /** Answers 200 with JSON that has no answer: no choices, or no content for Anthropic. */
     NO_CHOICES,
     /** Answers a normal completion without the usage object, as some Ollama builds do. */
     OMIT_USAGE,

@@ -3,20 +3,24 @@ package dev.gradus.worker.fake;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** What {@link FakeOpenAiServer} does instead of answering, for each {@link FakeFault.Type}. */
+/** What a {@link FakeLlmServer} does instead of answering, for each {@link FakeFault.Type}. */
 final class FaultReplies {
 
   private FaultReplies() {}
 
-  /** Misbehaves; the caller then closes the exchange, which drops an unanswered connection. */
-  static void apply(HttpExchange exchange, RecordedRequest request, FakeFault fault)
+  /**
+   * Misbehaves; the caller then closes the exchange, which drops an unanswered connection.
+   *
+   * @param noAnswer the server's 200 body without an answer, for {@link FakeFault.Type#NO_CHOICES}
+   */
+  static void apply(HttpExchange exchange, FakeFault fault, Supplier<String> noAnswer)
       throws IOException {
     switch (fault.type()) {
       case STATUS -> JsonReplies.send(exchange, fault.status(), fault.body(), fault.headers());
       case GARBAGE -> JsonReplies.send(exchange, 200, "<html>upstream hiccup</html>", Map.of());
-      case NO_CHOICES ->
-          JsonReplies.send(exchange, 200, FakeWireFormat.noChoices(model(request)), Map.of());
+      case NO_CHOICES -> JsonReplies.send(exchange, 200, noAnswer.get(), Map.of());
       case HANG -> sleep(fault);
       case DROP, OMIT_USAGE -> {}
     }
@@ -29,9 +33,5 @@ final class FaultReplies {
       // The server is closing: stop hanging and let the connection drop.
       Thread.currentThread().interrupt();
     }
-  }
-
-  private static String model(RecordedRequest request) {
-    return request.json() == null ? "" : request.json().path("model").asText("");
   }
 }

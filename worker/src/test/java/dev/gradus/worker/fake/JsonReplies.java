@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** Writes one complete HTTP answer of {@link FakeOpenAiServer}. */
+/** Writes one complete HTTP answer of a {@link FakeLlmServer}. */
 final class JsonReplies {
 
   private JsonReplies() {}
@@ -20,10 +20,5 @@ final class JsonReplies {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-  }
-
-  /** An error status with an OpenAI-style error body. */
-  static void error(HttpExchange exchange, int status, String message) throws IOException {
-    send(exchange, status, FakeWireFormat.error(message, null), Map.of());
   }
 }

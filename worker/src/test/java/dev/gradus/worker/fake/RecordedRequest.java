@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One request as {@link FakeOpenAiServer} received it.
+ * One request as a {@link FakeLlmServer} received it.
  *
  * @param headers header names are case-insensitive
  * @param json the parsed body, or null when it was not JSON

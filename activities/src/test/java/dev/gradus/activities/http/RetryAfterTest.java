@@ -1,8 +1,7 @@
-package dev.gradus.worker.openai;
+package dev.gradus.activities.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.activities.openai.RetryAfter;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

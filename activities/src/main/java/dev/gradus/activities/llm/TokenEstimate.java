@@ -1,12 +1,12 @@
-package dev.gradus.activities.openai;
+package dev.gradus.activities.llm;
 
 import dev.gradus.search.ChatMessage;
 import java.util.List;
 
 /**
- * Token counts for servers that report no {@code usage} (some Ollama and llama.cpp builds). About
- * four characters per token is the usual rule of thumb for English; budgets need a number, and an
- * honest estimate beats counting such calls as free.
+ * Token counts for servers that report no usage (some Ollama and llama.cpp builds, proxies that
+ * strip it). About four characters per token is the usual rule of thumb for English; budgets need a
+ * number, and an honest estimate beats counting such calls as free.
  */
 public final class TokenEstimate {
 

@@ -1,5 +1,7 @@
-package dev.gradus.activities.openai;
+package dev.gradus.activities.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -9,8 +11,8 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads how long a server asks us to wait, so that Temporal's next retry honours it instead of
  * hammering a rate-limited endpoint. OpenAI sends {@code retry-after-ms}, which is more precise
- * than {@code Retry-After} and so wins when both are present; {@code Retry-After} is either
- * delay-seconds or an HTTP date (RFC 9110).
+ * than {@code Retry-After} and so wins when both are present; {@code Retry-After} (what Anthropic
+ * sends) is either delay-seconds or an HTTP date (RFC 9110).
  */
 public final class RetryAfter {
 
@@ -18,6 +20,14 @@ public final class RetryAfter {
   static final Duration LONGEST = Duration.ofDays(1);
 
   private RetryAfter() {}
+
+  /** The delay an HTTP answer asks for, from either header, or null when it names none. */
+  public static Duration of(Response response, Instant now) {
+    return parse(
+        response.getHeaderString(HttpHeaders.RETRY_AFTER),
+        response.getHeaderString("retry-after-ms"),
+        now);
+  }
 
   /**
    * The requested delay, or null when neither header is present or readable.
