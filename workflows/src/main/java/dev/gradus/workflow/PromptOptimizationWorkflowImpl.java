@@ -4,6 +4,7 @@ import dev.gradus.search.Candidate;
 import dev.gradus.search.SearchStrategy;
 import dev.gradus.search.StrategyCatalog;
 import dev.gradus.spec.BudgetSpec;
+import dev.gradus.spec.EvaluationSpec;
 import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecError;
@@ -39,6 +40,9 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
   /** Set in the final report of a run started before the report honoured pauses. */
   private boolean reportIgnoresPause;
 
+  /** Version 1: a cost limit is honoured before calls, reserving the cost of calls in flight. */
+  static final String COST_RESERVED = "cost-reserved-before-calls";
+
   /** Version 1: the final report's test calls wait while the run is paused. */
   static final String REPORT_HONOURS_PAUSE = "report-honours-pause";
 
@@ -64,8 +68,17 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
       steering.restore(resumeFrom);
     }
     state = resumeFrom != null ? resumeFrom : new SeedStep(spec, activities, gate).run();
-    ledger = new BudgetLedger(spec.budget(), state.usage(), state.startedAtMillis());
+    ledger =
+        new BudgetLedger(
+            spec.budget(),
+            state.usage(),
+            state.startedAtMillis(),
+            Workflow.getVersion(COST_RESERVED, Workflow.DEFAULT_VERSION, 1) == 1);
     ledger.holdForReport(state.dataset().reportCalls());
+    ledger.smallestStep(
+        EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())
+            ? Math.min(spec.evaluation().minibatch(), state.dataset().validation())
+            : state.dataset().validation());
     SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
     // Seeded from the spec, not from the run id as Workflow.newRandom() is, so that the same spec
     // and seed reproduce the same run; replay-safe because the seed is part of the input.

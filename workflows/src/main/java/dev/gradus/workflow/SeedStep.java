@@ -41,7 +41,9 @@ final class SeedStep {
           ErrorType.BUDGET_TOO_SMALL.name());
     }
     long startedAt = Workflow.currentTimeMillis();
-    BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt);
+    // No cost is reserved for the seed: nothing has been paid yet to price a call by, and the run
+    // cannot start without the seed's score.
+    BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt, false);
     ledger.holdForReport(dataset.reportCalls());
     CandidateScorer scorer =
         new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);

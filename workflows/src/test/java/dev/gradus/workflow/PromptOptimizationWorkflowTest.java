@@ -126,6 +126,19 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void aCostLimitIsNeverExceededBecauseCallsInFlightAreReservedFirst() {
+    // Each target call costs $0.001: the seed's 10 and the report's 12 leave 28 for the search,
+    // one generation of 2 candidates x 10 examples and no second one.
+    RunReport report = stub("cost").run(Specs.opro(50, ", maxCostUsd: 0.05", ""), null);
+
+    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(report.stopReason()).isEqualTo("maxCostUsd");
+    assertThat(report.usage().costUsd()).isLessThanOrEqualTo(0.05 + 1e-9);
+    assertThat(report.best().testScore()).as("the report was still paid for").isNotNull();
+    assertThat(report.generations()).hasSize(1);
+  }
+
+  @Test
   void pausedRunStartsNoCallsUntilResumed() {
     fake.evaluationDelayMillis = 50;
     PromptOptimizationWorkflow run = stub("pause");
