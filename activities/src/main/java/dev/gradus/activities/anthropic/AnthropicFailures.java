@@ -21,7 +21,8 @@ public final class AnthropicFailures extends HttpFaults {
     super("anthropic", model, endpoint, apiKey);
   }
 
-  /** The failure for a non-2xx answer, naming the error's type and message from its body. */
+  /** Names the error's type and message from its body. */
+  @Override
   public ProviderException forStatus(int status, String body, Duration retryAfter) {
     Kind kind = HttpFaults.kindOf(status);
     return forStatus(

@@ -2,7 +2,6 @@ package dev.gradus.activities.anthropic;
 
 import dev.gradus.activities.http.ResponseBody;
 import dev.gradus.activities.http.RestClients;
-import dev.gradus.activities.http.RetryAfter;
 import dev.gradus.activities.http.SecretHeader;
 import dev.gradus.activities.llm.LlmProvider;
 import dev.gradus.activities.llm.LlmRequest;
@@ -12,8 +11,6 @@ import dev.gradus.spec.ModelSpec;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -71,20 +68,8 @@ public class AnthropicProvider implements LlmProvider, AutoCloseable {
       throw failures.rejected("the model spec names no model");
     }
     MessagesRequest body = MessagesRequest.of(spec, request.messages(), failures);
-    Response response;
-    try {
-      response = client.create(body);
-    } catch (RuntimeException e) {
-      throw failures.forTransport(e);
-    }
-    try (response) {
-      String text = ResponseBody.read(response, failures);
-      int status = response.getStatus();
-      if (status / 100 == 2) {
-        return new MessagesReader(failures).read(text, request.messages());
-      }
-      throw failures.forStatus(status, text, RetryAfter.of(response, Instant.now()));
-    }
+    String text = ResponseBody.ofSuccess(() -> client.create(body), failures);
+    return new MessagesReader(failures).read(text, request.messages());
   }
 
   /** Releases the HTTP connections of the REST client. */

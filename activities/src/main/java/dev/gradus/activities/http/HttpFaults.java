@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
  * the API key masked out in case a server echoes it back. Each provider extends it with the reading
  * of its own error bodies ({@code forStatus}).
  */
-public class HttpFaults {
+public abstract class HttpFaults {
 
   private static final int LONGEST_VENDOR_MESSAGE = 500;
 
@@ -34,6 +34,9 @@ public class HttpFaults {
     this.endpoint = endpoint;
     this.apiKey = apiKey;
   }
+
+  /** The failure for a non-2xx answer, read from the vendor's own error body. */
+  public abstract ProviderException forStatus(int status, String body, Duration retryAfter);
 
   /**
    * What an HTTP status means for retrying, as the vendors' own SDKs treat it: 429 waits, 408, 409

@@ -19,7 +19,7 @@ public final class OpenAiFailures extends HttpFaults {
     super("openai", model, endpoint, apiKey);
   }
 
-  /** The failure for a non-2xx answer. */
+  @Override
   public ProviderException forStatus(int status, String body, Duration retryAfter) {
     VendorError vendor = VendorError.parse(body);
     Kind kind = kindOf(status, vendor);

@@ -2,7 +2,6 @@ package dev.gradus.activities.openai;
 
 import dev.gradus.activities.http.ResponseBody;
 import dev.gradus.activities.http.RestClients;
-import dev.gradus.activities.http.RetryAfter;
 import dev.gradus.activities.http.SecretHeader;
 import dev.gradus.activities.llm.LlmProvider;
 import dev.gradus.activities.llm.LlmRequest;
@@ -12,8 +11,6 @@ import dev.gradus.spec.ModelSpec;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,20 +72,8 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
             spec.temperature(),
             spec.maxTokens(),
             settings.sendSeed() ? Integer.valueOf(request.sample()) : null);
-    Response response;
-    try {
-      response = client.create(body);
-    } catch (RuntimeException e) {
-      throw failures.forTransport(e);
-    }
-    try (response) {
-      String text = ResponseBody.read(response, failures);
-      int status = response.getStatus();
-      if (status / 100 == 2) {
-        return new ChatCompletionReader(failures).read(text, request.messages());
-      }
-      throw failures.forStatus(status, text, RetryAfter.of(response, Instant.now()));
-    }
+    String text = ResponseBody.ofSuccess(() -> client.create(body), failures);
+    return new ChatCompletionReader(failures).read(text, request.messages());
   }
 
   /** Releases the HTTP connections of the REST client. */
