@@ -6,8 +6,6 @@ import dev.gradus.schedule.ScheduleStatus;
 import dev.gradus.schedule.ScheduleView;
 import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.SpecError;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.api.workflow.v1.WorkflowExecutionInfo;
 import io.temporal.client.WorkflowClient;
@@ -166,14 +164,9 @@ public final class ScheduleClient {
 
   private WorkflowExecutionStatus status(String id) {
     try {
-      return client.newUntypedWorkflowStub(id).describe().getStatus();
-    } catch (WorkflowNotFoundException e) {
-      throw unknown(id);
-    } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        throw unknown(id);
-      }
-      throw e;
+      return new RunLookup(client).describe(id).getStatus();
+    } catch (UnknownRunException e) {
+      throw unknown(id); // the same lookup, in a schedule's words
     }
   }
 
