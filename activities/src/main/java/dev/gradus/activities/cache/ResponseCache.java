@@ -2,6 +2,8 @@ package dev.gradus.activities.cache;
 
 import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
+import dev.gradus.activities.store.SharedDatabase;
+import dev.gradus.activities.store.SqlFailure;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -28,7 +30,7 @@ public class ResponseCache {
 
   private static final Logger LOG = Logger.getLogger(ResponseCache.class);
 
-  private final CacheDatabase database;
+  private final SharedDatabase database;
   private final ResponseStore store;
   private final Duration ttl;
   private final Clock clock;
@@ -36,14 +38,14 @@ public class ResponseCache {
   private volatile Instant pausedUntil = Instant.MIN;
 
   @Inject
-  ResponseCache(CacheConfig config, Instance<CacheDatabase> database) {
+  ResponseCache(CacheConfig config, Instance<SharedDatabase> database) {
     this(config.enabled() ? database.get() : null, config.ttl(), Clock.systemUTC());
   }
 
   /**
    * @param database where entries live, or null for a cache that is off
    */
-  public ResponseCache(CacheDatabase database, Duration ttl, Clock clock) {
+  public ResponseCache(SharedDatabase database, Duration ttl, Clock clock) {
     this.database = database;
     this.store = database == null ? null : new ResponseStore(database.dataSource());
     this.ttl = ttl;

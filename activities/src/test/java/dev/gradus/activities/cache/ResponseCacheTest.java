@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
+import dev.gradus.activities.store.SharedDatabase;
+import dev.gradus.activities.store.TestDatabases;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.ModelSpec;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class ResponseCacheTest {
   private static final Duration TTL = Duration.ofDays(30);
 
   private final MutableClock clock = new MutableClock();
-  private final CacheDatabase database = TestDatabases.inMemory();
+  private final SharedDatabase database = TestDatabases.inMemory();
   private final ResponseCache cache = new ResponseCache(database, TTL, clock);
 
   static LlmRequest request(String input) {
@@ -96,8 +98,8 @@ class ResponseCacheTest {
   @Test
   void storingOneKeyConcurrentlyNeverFailsAndKeepsOneAnswer(@TempDir Path dir) throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("responses") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-    CacheDatabase first = TestDatabases.at(url);
-    CacheDatabase second = TestDatabases.at(url);
+    SharedDatabase first = TestDatabases.at(url);
+    SharedDatabase second = TestDatabases.at(url);
     first.migrate();
     second.migrate();
     List<ResponseStore> workers =
@@ -167,7 +169,7 @@ class ResponseCacheTest {
     assertThat(off.purgeExpired()).isZero();
   }
 
-  static int rows(CacheDatabase database) {
+  static int rows(SharedDatabase database) {
     try (Connection c = database.dataSource().getConnection();
         ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM response_cache")) {
       r.next();
@@ -177,7 +179,7 @@ class ResponseCacheTest {
     }
   }
 
-  private static void execute(CacheDatabase database, String sql) throws SQLException {
+  private static void execute(SharedDatabase database, String sql) throws SQLException {
     try (Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement()) {
       s.execute(sql);

@@ -1,0 +1,61 @@
+package dev.gradus.activities.store;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database that all workers of a deployment share: it holds the response cache and the provider
+ * rate limits, which is what lets a limit hold across workers and a cached answer serve any of
+ * them. Its schema is Flyway's migrations in {@code db/migration}, brought up to date on first use
+ * rather than at startup, so that a database that is down when a worker starts costs cache hits,
+ * not the worker.
+ */
+public final class SharedDatabase {
+
+  private final String description;
+  private final DataSource dataSource;
+  private final Flyway flyway;
+  private volatile boolean migrated;
+
+  /**
+   * @param description what it is, for logs: never a URL, which may carry credentials
+   */
+  public SharedDatabase(String description, DataSource dataSource, Flyway flyway) {
+    this.description = description;
+    this.dataSource = dataSource;
+    this.flyway = flyway;
+  }
+
+  /**
+   * A database outside a Quarkus application (tests, tools): plain Flyway, with the migrations
+   * found on the class path.
+   */
+  public static SharedDatabase standalone(String description, DataSource dataSource) {
+    return new SharedDatabase(
+        description, dataSource, Flyway.configure().dataSource(dataSource).load());
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /**
+   * Brings the schema up to date, once per process: the first caller migrates, later ones return at
+   * once. A failure is thrown, and the next caller tries again.
+   */
+  public void migrate() {
+    if (migrated) {
+      return;
+    }
+    synchronized (this) {
+      if (!migrated) {
+        flyway.migrate();
+        migrated = true;
+      }
+    }
+  }
+}
