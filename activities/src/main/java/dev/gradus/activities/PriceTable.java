@@ -1,16 +1,67 @@
 package dev.gradus.activities;
 
+import dev.gradus.activities.llm.ModelScope;
+import dev.gradus.activities.llm.ModelSettings;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
- * USD prices per million tokens of common models, to estimate {@code usage.costUsd}. Unknown models
+ * USD prices per million tokens, to estimate {@code usage.costUsd} and hold {@code
+ * budget.maxCostUsd}: shipped defaults for common models, under the prices a user sets in {@code
+ * GRADUS_PRICES} (a model's own price first, then one for all of a provider's models, such as
+ * {@code openai = 0 in, 0 out} for a self-hosted server behind the openai provider). Unknown models
  * cost 0, so a missing price understates cost rather than failing a run.
  */
-final class PriceTable {
+@ApplicationScoped
+public class PriceTable {
+
+  /** The setting's names, for errors. */
+  static final String SETTING = "GRADUS_PRICES (gradus.providers.prices)";
 
   /** Input and output price in USD per million tokens. */
-  record Price(double input, double output) {}
+  record Price(double input, double output) {
+
+    /**
+     * Reads an entry's values, {@code 0.15 in, 0.60 out}.
+     *
+     * @throws IllegalArgumentException saying what was expected
+     */
+    static Price read(List<String> values) {
+      Double input = null;
+      Double output = null;
+      for (String value : values) {
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.endsWith(" in") && input == null) {
+          input = ModelSettings.nonNegative(v.substring(0, v.length() - 3), "the input price");
+        } else if (v.endsWith(" out") && output == null) {
+          output = ModelSettings.nonNegative(v.substring(0, v.length() - 4), "the output price");
+        } else {
+          throw new IllegalArgumentException(
+              "\""
+                  + value
+                  + "\" is not a price: expected USD per million tokens, 0.15 in, 0.60 out");
+        }
+      }
+      if (input == null || output == null) {
+        throw new IllegalArgumentException(
+            "expected both prices, in USD per million tokens: 0.15 in, 0.60 out");
+      }
+      return new Price(input, output);
+    }
+  }
+
+  /** A price set in configuration, for a model or for all of a provider's models. */
+  private record Override(ModelScope scope, Price price) {}
 
   private static final Map<String, Price> OPENAI =
       Map.of(
@@ -48,17 +99,73 @@ final class PriceTable {
   /** A snapshot date or the {@code -latest} alias at the end of an Anthropic model id. */
   private static final Pattern ANTHROPIC_VERSION = Pattern.compile("-(\\d{8}|latest)$");
 
-  private PriceTable() {}
+  private static final Logger LOG = Logger.getLogger(PriceTable.class);
 
-  static double cost(String provider, String model, long promptTokens, long completionTokens) {
+  private final List<Override> overrides;
+
+  @Inject
+  PriceTable(ProvidersConfig config) {
+    this(config.prices().orElse(null));
+  }
+
+  /**
+   * The shipped prices under the overrides of a setting's text, as {@code GRADUS_PRICES} holds it.
+   *
+   * @throws IllegalArgumentException naming the entry and what was expected
+   */
+  public PriceTable(String setting) {
+    this.overrides =
+        ModelSettings.parse(
+            SETTING, setting, (scope, values) -> new Override(scope, Price.read(values)));
+  }
+
+  /**
+   * Reads the setting before the worker connects to Temporal, so that a bad price stops it with a
+   * clear error before it takes any work.
+   */
+  void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+    if (!overrides.isEmpty()) {
+      LOG.infof(
+          "prices set in %s: %s",
+          SETTING,
+          overrides.stream()
+              .map(
+                  o ->
+                      o.scope() + " = " + o.price().input() + " in, " + o.price().output() + " out")
+              .collect(Collectors.joining("; ")));
+    }
+  }
+
+  /** The shipped prices only. */
+  public static PriceTable defaults() {
+    return new PriceTable((String) null);
+  }
+
+  double cost(String provider, String model, long promptTokens, long completionTokens) {
     Price p = price(provider, model);
     return p == null
         ? 0.0
         : (promptTokens * p.input() + completionTokens * p.output()) / 1_000_000.0;
   }
 
-  /** The price of a model, or null when it is not listed. */
-  static Price price(String provider, String model) {
+  /** The price of a model, or null when it is neither configured nor shipped. */
+  Price price(String provider, String model) {
+    Price configured = configured(provider, model, true);
+    if (configured == null) {
+      configured = configured(provider, model, false);
+    }
+    return configured != null ? configured : shipped(provider, model);
+  }
+
+  private Price configured(String provider, String model, boolean ofModel) {
+    return overrides.stream()
+        .filter(o -> o.scope().isModel() == ofModel && o.scope().covers(provider, model))
+        .map(Override::price)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static Price shipped(String provider, String model) {
     if (model == null || provider == null) {
       return null;
     }

@@ -5,6 +5,8 @@ import dev.gradus.activities.llm.LlmProvider;
 import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
 import dev.gradus.activities.llm.ProviderException;
+import dev.gradus.activities.ratelimit.Permit;
+import dev.gradus.activities.ratelimit.ProviderRateLimiter;
 import dev.gradus.workflow.Usage;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,8 +22,9 @@ import java.util.TreeMap;
 
 /**
  * Makes one provider call and accounts for it: picks the provider a spec names, answers from the
- * response cache when it can, measures the call for {@code /q/metrics} (tags: provider, model,
- * role, outcome; never a prompt or a run id) and prices it.
+ * response cache when it can, otherwise waits for the call's turn under the shared rate limits,
+ * measures the call for {@code /q/metrics} (tags: provider, model, role, outcome; never a prompt or
+ * a run id) and prices it.
  */
 @ApplicationScoped
 public class ProviderCalls {
@@ -32,17 +35,30 @@ public class ProviderCalls {
   private final Map<String, LlmProvider> providers = new TreeMap<>();
   private final MeterRegistry registry;
   private final ResponseCache cache;
+  private final ProviderRateLimiter limiter;
+  private final PriceTable prices;
 
   @Inject
   public ProviderCalls(
-      @Any Instance<LlmProvider> available, MeterRegistry registry, ResponseCache cache) {
-    this(available.stream().toList(), registry, cache);
+      @Any Instance<LlmProvider> available,
+      MeterRegistry registry,
+      ResponseCache cache,
+      ProviderRateLimiter limiter,
+      PriceTable prices) {
+    this(available.stream().toList(), registry, cache, limiter, prices);
   }
 
-  ProviderCalls(List<LlmProvider> available, MeterRegistry registry, ResponseCache cache) {
+  ProviderCalls(
+      List<LlmProvider> available,
+      MeterRegistry registry,
+      ResponseCache cache,
+      ProviderRateLimiter limiter,
+      PriceTable prices) {
     available.forEach(p -> providers.put(p.name(), p));
     this.registry = registry;
     this.cache = cache;
+    this.limiter = limiter;
+    this.prices = prices;
   }
 
   /**
@@ -74,11 +90,19 @@ public class ProviderCalls {
           .increment();
       return new Answer(cached.get().text(), CACHE_HIT);
     }
-    LlmResponse r = measured(p, request, model);
+    LlmResponse r;
+    try (Permit permit = limiter.acquire(provider, request.model().model())) {
+      if (permit.limited()) {
+        registry
+            .timer("gradus.llm.rate_limit.wait", "provider", provider, "model", model)
+            .record(permit.waited());
+      }
+      r = measured(p, request, model);
+    }
     if (request.cache()) {
       cache.store(request, r);
     }
-    double cost = PriceTable.cost(provider, model, r.promptTokens(), r.completionTokens());
+    double cost = prices.cost(provider, model, r.promptTokens(), r.completionTokens());
     registry
         .counter(
             "gradus.llm.cost.usd", "provider", provider, "model", model, "role", request.role())

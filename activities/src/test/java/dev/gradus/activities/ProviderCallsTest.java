@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradus.activities.cache.MutableClock;
 import dev.gradus.activities.cache.ResponseCache;
-import dev.gradus.activities.cache.TestDatabases;
 import dev.gradus.activities.llm.LlmProvider;
 import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
 import dev.gradus.activities.llm.ProviderException;
+import dev.gradus.activities.ratelimit.ProviderRateLimiter;
+import dev.gradus.activities.store.TestDatabases;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.ModelSpec;
 import dev.gradus.workflow.Usage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,7 +35,8 @@ class ProviderCallsTest {
   private final CountingProvider provider = new CountingProvider();
 
   private ProviderCalls calls(ResponseCache cache) {
-    return new ProviderCalls(List.of(provider), registry, cache);
+    return new ProviderCalls(
+        List.of(provider), registry, cache, ProviderRateLimiter.none(), PriceTable.defaults());
   }
 
   private static ResponseCache cache() {
@@ -117,6 +120,51 @@ class ProviderCallsTest {
     assertThat(calls.call(REQUEST).text())
         .as("its answers did not replace the cached one")
         .isEqualTo("answer 1");
+  }
+
+  @Test
+  void aCallWaitsForItsTurnUnderTheSharedLimitsAndIsPricedFromConfiguration() {
+    ProviderRateLimiter limiter =
+        ProviderRateLimiter.of(
+            "openai/gpt-4o-mini = 5/s", TestDatabases.inMemory(), Clock.systemUTC());
+    ProviderCalls calls =
+        new ProviderCalls(
+            List.of(provider),
+            registry,
+            ResponseCache.off(),
+            limiter,
+            new PriceTable("openai/gpt-4o-mini = 1 in, 2 out"));
+
+    long start = System.nanoTime();
+    calls.call(REQUEST);
+    ProviderCalls.Answer second = calls.call(REQUEST);
+    long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(elapsedMillis)
+        .as("the second call waits its 200 ms turn")
+        .isGreaterThanOrEqualTo(190);
+    assertThat(second.usage().costUsd()).isEqualTo(3.0);
+    assertThat(
+            registry
+                .get("gradus.llm.rate_limit.wait")
+                .tags("provider", "openai", "model", "gpt-4o-mini")
+                .timer()
+                .count())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aCallWhoseLimitsCannotBeCheckedIsNotSent() {
+    ProviderRateLimiter limiter =
+        ProviderRateLimiter.of(
+            "openai = 1 concurrent", TestDatabases.unreachable(), Clock.systemUTC());
+    ProviderCalls calls =
+        new ProviderCalls(List.of(provider), registry, cache(), limiter, PriceTable.defaults());
+
+    assertThatThrownBy(() -> calls.call(REQUEST))
+        .isInstanceOfSatisfying(
+            ProviderException.class, e -> assertThat(e.kind().retryable()).isTrue());
+    assertThat(provider.calls).isZero();
   }
 
   private double counter(String name) {
