@@ -1,6 +1,8 @@
 package dev.gradus.activities;
 
+import dev.gradus.activities.http.RestClients;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.util.Optional;
 
@@ -22,4 +24,14 @@ public interface ProvidersConfig {
 
   /** Prices in USD per million tokens over the shipped ones, e.g. {@code openai = 0 in, 0 out}. */
   Optional<String> prices();
+
+  /**
+   * The most connections each HTTP provider keeps open to its endpoint ({@code
+   * GRADUS_HTTP_MAX_CONNECTIONS}). The worker sets it to its activity slots: each activity makes
+   * one call at a time, and a smaller pool would make calls queue inside the client (BENCHMARKS.md,
+   * "Provider calls per second of one worker").
+   */
+  @WithName("max-connections")
+  @WithDefault("" + RestClients.DEFAULT_MAX_CONNECTIONS)
+  int maxConnections();
 }

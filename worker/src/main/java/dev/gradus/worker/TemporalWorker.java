@@ -5,6 +5,7 @@ import com.uber.m3.tally.Scope;
 import dev.gradus.activities.DatasetActivitiesImpl;
 import dev.gradus.activities.EvaluationActivitiesImpl;
 import dev.gradus.activities.LlmActivitiesImpl;
+import dev.gradus.activities.ProvidersConfig;
 import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,6 +36,7 @@ public class TemporalWorker {
   private static final Logger LOG = Logger.getLogger(TemporalWorker.class);
 
   @Inject WorkerSettings settings;
+  @Inject ProvidersConfig providers;
   @Inject MeterRegistry registry;
   @Inject DatasetActivitiesImpl datasets;
   @Inject EvaluationActivitiesImpl evaluations;
@@ -45,6 +47,11 @@ public class TemporalWorker {
   private volatile boolean started;
 
   void onStart(@Observes StartupEvent event) {
+    if (providers.maxConnections() < 1) {
+      throw new IllegalArgumentException(
+          "GRADUS_HTTP_MAX_CONNECTIONS (gradus.providers.max-connections) must be at least 1, not "
+              + providers.maxConnections());
+    }
     Scope metrics =
         new RootScopeBuilder()
             .reporter(new MicrometerClientStatsReporter(registry))
@@ -81,9 +88,15 @@ public class TemporalWorker {
     worker.registerActivitiesImplementations(datasets, evaluations, llm);
     factory.start();
     started = true;
+    // The two figures that bound how many provider calls this worker has in flight at once.
     LOG.infof(
-        "worker polling task queue %s at %s (namespace %s)",
-        settings.taskQueue(), settings.temporal().address(), settings.temporal().namespace());
+        "worker polling task queue %s at %s (namespace %s): %d activity slots, at most %d"
+            + " connections per provider endpoint",
+        settings.taskQueue(),
+        settings.temporal().address(),
+        settings.temporal().namespace(),
+        settings.maxConcurrentActivities(),
+        providers.maxConnections());
   }
 
   void onStop(@Observes ShutdownEvent event) {

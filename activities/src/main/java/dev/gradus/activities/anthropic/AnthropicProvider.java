@@ -1,5 +1,6 @@
 package dev.gradus.activities.anthropic;
 
+import dev.gradus.activities.ProvidersConfig;
 import dev.gradus.activities.http.ResponseBody;
 import dev.gradus.activities.http.RestClients;
 import dev.gradus.activities.http.SecretHeader;
@@ -32,16 +33,25 @@ public class AnthropicProvider implements LlmProvider, AutoCloseable {
   private final MessagesClient client;
 
   @Inject
-  public AnthropicProvider(AnthropicConfig config) {
-    this(AnthropicSettings.from(config));
+  public AnthropicProvider(AnthropicConfig config, ProvidersConfig providers) {
+    this(AnthropicSettings.from(config), providers.maxConnections());
   }
 
+  /** A provider with Quarkus' default connection pool, for tests and tools. */
   public AnthropicProvider(AnthropicSettings settings) {
+    this(settings, RestClients.DEFAULT_MAX_CONNECTIONS);
+  }
+
+  /**
+   * @param maxConnections the most connections to the endpoint at once: as many as the worker's
+   *     activity slots, since each activity makes one call at a time
+   */
+  public AnthropicProvider(AnthropicSettings settings, int maxConnections) {
     this.settings = settings;
     // A bad configuration is reported by each call as CONFIG, not at startup, so that a worker
     // serving only other providers still starts.
     this.configProblem = settings.problem().orElse(null);
-    this.client = configProblem == null ? buildClient(settings) : null;
+    this.client = configProblem == null ? buildClient(settings, maxConnections) : null;
     // Names the endpoint, never the key, so operators can see where calls go.
     LOG.infof(
         "anthropic provider: endpoint %s, API key %s%s",
@@ -79,12 +89,13 @@ public class AnthropicProvider implements LlmProvider, AutoCloseable {
     RestClients.close(client);
   }
 
-  private static MessagesClient buildClient(AnthropicSettings settings) {
+  private static MessagesClient buildClient(AnthropicSettings settings, int maxConnections) {
     return RestClients.build(
         MessagesClient.class,
         settings.normalizedBaseUrl(),
         settings.connectTimeout(),
         settings.timeout(),
+        maxConnections,
         settings.hasKey() ? new SecretHeader(API_KEY_HEADER, settings.apiKey()) : null);
   }
 }

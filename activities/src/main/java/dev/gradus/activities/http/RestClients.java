@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jboss.resteasy.reactive.client.api.QuarkusRestClientProperties;
 
 /**
  * Builds and closes the Quarkus REST clients of the HTTP providers. The clients answer raw {@code
@@ -13,12 +14,16 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RestClients {
 
+  /** Quarkus' own pool size, for clients built outside a worker's configuration. */
+  public static final int DEFAULT_MAX_CONNECTIONS = 50;
+
   private RestClients() {}
 
   /**
    * A client of {@code api} at {@code baseUrl}.
    *
    * @param timeout how long one call may wait for its answer before it fails as a timeout
+   * @param maxConnections the most connections the client keeps open to its endpoint
    * @param credential the key header, or null when the server needs none
    */
   public static <T> T build(
@@ -26,12 +31,20 @@ public final class RestClients {
       String baseUrl,
       Duration connectTimeout,
       Duration timeout,
+      int maxConnections,
       SecretHeader credential) {
     QuarkusRestClientBuilder builder =
         QuarkusRestClientBuilder.newBuilder()
             .baseUri(URI.create(baseUrl))
             .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
             .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            // Each activity makes one call at a time, so a worker has as many calls in flight as
+            // activity slots. A smaller pool makes the rest queue inside the client for a
+            // connection: with Quarkus' default of 50 (which quarkus.rest-client.* does not change
+            // for clients built here), a worker with 128 slots made 200-250 calls per second to an
+            // endpoint that answers in 200 ms, of 640 possible (BENCHMARKS.md). Connections are
+            // opened only when needed, so a larger pool costs nothing while calls are few.
+            .property(QuarkusRestClientProperties.CONNECTION_POOL_SIZE, maxConnections)
             .disableDefaultMapper(true);
     if (credential != null) {
       builder.loggingMaskedHeaders(Set.of(credential.name())).register(credential);

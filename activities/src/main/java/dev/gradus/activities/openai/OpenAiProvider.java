@@ -1,5 +1,6 @@
 package dev.gradus.activities.openai;
 
+import dev.gradus.activities.ProvidersConfig;
 import dev.gradus.activities.http.ResponseBody;
 import dev.gradus.activities.http.RestClients;
 import dev.gradus.activities.http.SecretHeader;
@@ -30,16 +31,25 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
   private final ChatCompletionsClient client;
 
   @Inject
-  public OpenAiProvider(OpenAiConfig config) {
-    this(OpenAiSettings.from(config));
+  public OpenAiProvider(OpenAiConfig config, ProvidersConfig providers) {
+    this(OpenAiSettings.from(config), providers.maxConnections());
   }
 
+  /** A provider with Quarkus' default connection pool, for tests and tools. */
   public OpenAiProvider(OpenAiSettings settings) {
+    this(settings, RestClients.DEFAULT_MAX_CONNECTIONS);
+  }
+
+  /**
+   * @param maxConnections the most connections to the endpoint at once: as many as the worker's
+   *     activity slots, since each activity makes one call at a time
+   */
+  public OpenAiProvider(OpenAiSettings settings, int maxConnections) {
     this.settings = settings;
     // A bad configuration is reported by each call as CONFIG, not at startup, so that a worker
     // serving only other providers still starts.
     this.configProblem = settings.problem().orElse(null);
-    this.client = configProblem == null ? buildClient(settings) : null;
+    this.client = configProblem == null ? buildClient(settings, maxConnections) : null;
     // Names the endpoint, never the key, so operators can see where calls go.
     LOG.infof(
         "openai provider: endpoint %s, API key %s%s",
@@ -83,12 +93,13 @@ public class OpenAiProvider implements LlmProvider, AutoCloseable {
     RestClients.close(client);
   }
 
-  private static ChatCompletionsClient buildClient(OpenAiSettings settings) {
+  private static ChatCompletionsClient buildClient(OpenAiSettings settings, int maxConnections) {
     return RestClients.build(
         ChatCompletionsClient.class,
         settings.normalizedBaseUrl(),
         settings.connectTimeout(),
         settings.timeout(),
+        maxConnections,
         settings.hasKey() ? SecretHeader.bearer(settings.apiKey()) : null);
   }
 }

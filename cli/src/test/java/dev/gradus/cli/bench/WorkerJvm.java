@@ -23,17 +23,28 @@ final class WorkerJvm {
    * kept from an earlier run would answer it without the work this benchmark needs.
    */
   static Process start(Path repo, String target, Path log, Path cacheDir) throws IOException {
+    empty(cacheDir);
+    return start(repo, target, log, Map.of("GRADUS_CACHE_DIR", cacheDir.toString()));
+  }
+
+  /**
+   * Starts the worker against {@code target} with more environment, set last (activity slots, a
+   * provider's base URL, ...); its output goes to {@code log}.
+   */
+  static Process start(Path repo, String target, Path log, Map<String, String> extraEnv)
+      throws IOException {
     CliEnvironment env = new CliEnvironment(Map.of(), repo, false);
     if (!Files.isRegularFile(env.workerJar())) {
       throw new IllegalStateException(
           "no packaged worker at " + env.workerJar() + ": run mvn -B -o package -DskipTests first");
     }
     Files.createDirectories(log.getParent());
-    empty(cacheDir);
     ProcessBuilder builder =
         new ProcessBuilder(env.workerCommand())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
+    // A real key in the benchmark's environment has no business going to a fake server.
+    builder.environment().remove("OPENAI_API_KEY");
     // No sticky queue and no workflow cache on the test server, as ./gradus up runs it.
     builder
         .environment()
@@ -44,9 +55,8 @@ final class WorkerJvm {
                 "GRADUS_TEST_SERVER",
                 "true",
                 "GRADUS_WORKER_PORT",
-                "0",
-                "GRADUS_CACHE_DIR",
-                cacheDir.toString()));
+                "0"));
+    builder.environment().putAll(extraEnv);
     return builder.start();
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * speak one vendor's wire format: {@link FakeOpenAiServer}, {@link FakeAnthropicServer}.
  */
 public abstract class FakeLlmServer implements AutoCloseable {
+
+  static {
+    // The JDK's server leaves Nagle's algorithm on and writes an answer's headers and body apart,
+    // so the body waits for the client's delayed ACK of the headers: up to 40 ms per answer on
+    // Linux, which a vendor's server does not add. The JDK reads this once, when its first server
+    // starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 
   /** Echoes the last message, so that tests see which conversation was answered. */
   public static final ChatResponder ECHO =
@@ -43,6 +52,7 @@ public abstract class FakeLlmServer implements AutoCloseable {
   private volatile ChatResponder responder;
   private volatile RecordedRequest lastRequest;
   private volatile String requiredApiKey;
+  private volatile Duration latency = Duration.ZERO;
 
   /** Starts serving at once. */
   protected FakeLlmServer(String threadName, ChatResponder responder) {
@@ -54,7 +64,8 @@ public abstract class FakeLlmServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the fake " + threadName + " server", e);
     }
-    // One thread per request, so a hanging request never delays the others.
+    // One thread per request, so a hanging or slow request never delays the others: a cached pool
+    // has no bound, and idle threads die after a minute.
     this.executor =
         Executors.newCachedThreadPool(
             task -> {
@@ -118,6 +129,15 @@ public abstract class FakeLlmServer implements AutoCloseable {
     return faults.pending();
   }
 
+  /**
+   * Holds each completion for {@code latency} before it is sent, as a vendor takes time to generate
+   * it; faults and error answers are not delayed. Each request waits on its own thread, so requests
+   * overlap: a client with N calls in flight gets N answers per {@code latency}.
+   */
+  public void latency(Duration latency) {
+    this.latency = latency;
+  }
+
   /** Answers 401 unless the request carries this key; null accepts all. */
   public void requireApiKey(String key) {
     this.requiredApiKey = key;
@@ -156,8 +176,8 @@ public abstract class FakeLlmServer implements AutoCloseable {
   }
 
   /**
-   * Forgets counters, faults, the last request and the key requirement, and restores the responder
-   * the server was started with, so that one server can serve many tests.
+   * Forgets counters, faults, the last request, the key requirement and the latency, and restores
+   * the responder the server was started with, so that one server can serve many tests.
    */
   public void reset() {
     faults.clear();
@@ -167,6 +187,7 @@ public abstract class FakeLlmServer implements AutoCloseable {
     servedBodies.clear();
     lastRequest = null;
     requiredApiKey = null;
+    latency = Duration.ZERO;
     responder = startResponder;
   }
 
@@ -223,6 +244,9 @@ public abstract class FakeLlmServer implements AutoCloseable {
       return;
     }
     String body = completion(chat, reply, usage);
+    if (!awaitLatency()) {
+      return; // the server is closing: the connection drops unanswered
+    }
     // Counted before it is sent, as a vendor bills a completion it generated, and so that a client
     // that has its answer always finds it counted.
     served.incrementAndGet();
@@ -230,6 +254,21 @@ public abstract class FakeLlmServer implements AutoCloseable {
         .computeIfAbsent(chat.model() + "\n" + request.body(), b -> new AtomicInteger())
         .incrementAndGet();
     JsonReplies.send(exchange, 200, body, Map.of());
+  }
+
+  /** Waits out the latency; false if interrupted, which only {@link #close} does. */
+  private boolean awaitLatency() {
+    long millis = latency.toMillis();
+    if (millis <= 0) {
+      return true;
+    }
+    try {
+      Thread.sleep(millis);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   private void error(HttpExchange exchange, int status, String message) throws IOException {

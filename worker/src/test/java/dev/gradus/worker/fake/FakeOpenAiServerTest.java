@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /** The fake itself, spoken to with the JDK client so that it is checked independently. */
@@ -58,6 +60,30 @@ class FakeOpenAiServerTest {
   }
 
   @Test
+  void latencyDelaysEachAnswerWithoutHoldingBackTheOthers() throws Exception {
+    try (FakeOpenAiServer fake = FakeOpenAiServer.start()) {
+      Duration latency = Duration.ofMillis(1500);
+      fake.latency(latency);
+      long start = System.nanoTime();
+      List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        calls.add(http.sendAsync(request(fake, BODY, null), HttpResponse.BodyHandlers.ofString()));
+      }
+      CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(calls).allSatisfy(call -> assertThat(call.join().statusCode()).isEqualTo(200));
+      assertThat(fake.completionsServed()).isEqualTo(16);
+      // One after another, 16 answers would take 24 s; together, little more than one latency.
+      assertThat(wall).isBetween(latency, latency.multipliedBy(8));
+      fake.reset();
+      long again = System.nanoTime();
+      assertThat(post(fake, BODY, null).statusCode()).isEqualTo(200);
+      assertThat(Duration.ofNanos(System.nanoTime() - again)).isLessThan(latency);
+    }
+  }
+
+  @Test
   void seededRandomFaultsRepeatExactly() throws Exception {
     assertThat(statuses(7)).isEqualTo(statuses(7)).contains(200, 500, 503);
   }
@@ -75,6 +101,10 @@ class FakeOpenAiServerTest {
 
   private HttpResponse<String> post(FakeOpenAiServer fake, String body, String key)
       throws Exception {
+    return http.send(request(fake, body, key), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpRequest request(FakeOpenAiServer fake, String body, String key) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(fake.baseUrl() + "/chat/completions"))
             .header("Content-Type", "application/json")
@@ -82,6 +112,6 @@ class FakeOpenAiServerTest {
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return request.build();
   }
 }
