@@ -1,6 +1,5 @@
 package dev.gradus.cli.bench;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,7 +72,7 @@ public final class ProviderThroughputBenchmark implements Callable<Integer> {
   public Integer call() throws Exception {
     ThroughputLevel level =
         new ThroughputLevel(
-            repo(),
+            WorkerJvm.repo(),
             Duration.ofMillis(latencyMillis),
             Duration.ofSeconds(warmupSeconds),
             Duration.ofSeconds(windowSeconds),
@@ -119,22 +118,6 @@ public final class ProviderThroughputBenchmark implements Callable<Integer> {
         largest.ratio() >= TARGET_RATIO ? "met" : "MISSED",
         100 * largest.ratio());
     return valid ? 0 : 1;
-  }
-
-  /** The repository root: {@code gradus.home}, else three levels above cli/target/test-classes. */
-  private static Path repo() throws Exception {
-    String home = System.getProperty("gradus.home");
-    if (home != null) {
-      return Path.of(home).toAbsolutePath().normalize();
-    }
-    Path classes =
-        Path.of(
-            ProviderThroughputBenchmark.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-    return classes.resolve("../../..").normalize();
   }
 
   public static void main(String[] args) {

@@ -51,7 +51,7 @@ public final class QueryLatencyBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path repo = repo();
+    Path repo = WorkerJvm.repo();
     Path workerLog = repo.resolve("cli/target/bench-worker.log");
     RunTally tally = new RunTally(BusyRun.CONTINUE_AS_NEW_EVERY);
     RunReport report;
@@ -127,22 +127,6 @@ public final class QueryLatencyBenchmark implements Callable<Integer> {
         0,
         pauseMillis,
         TimeUnit.MILLISECONDS);
-  }
-
-  /** The repository root: {@code gradus.home}, else three levels above cli/target/test-classes. */
-  private static Path repo() throws Exception {
-    String home = System.getProperty("gradus.home");
-    if (home != null) {
-      return Path.of(home).toAbsolutePath().normalize();
-    }
-    Path classes =
-        Path.of(
-            QueryLatencyBenchmark.class
-                .getProtectionDomain()
-                .getCodeSource()
-                .getLocation()
-                .toURI());
-    return classes.resolve("../../..").normalize();
   }
 
   public static void main(String[] args) {

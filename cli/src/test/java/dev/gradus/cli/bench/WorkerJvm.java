@@ -17,6 +17,17 @@ final class WorkerJvm {
 
   private WorkerJvm() {}
 
+  /** The repository root: {@code gradus.home}, else three levels above cli/target/test-classes. */
+  static Path repo() throws Exception {
+    String home = System.getProperty("gradus.home");
+    if (home != null) {
+      return Path.of(home).toAbsolutePath().normalize();
+    }
+    Path classes =
+        Path.of(WorkerJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    return classes.resolve("../../..").normalize();
+  }
+
   /**
    * Starts the worker against {@code target}; its output goes to {@code log}. Its response cache
    * lives in {@code cacheDir}, emptied first: the simulated run is the same every time, so a cache
