@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,7 @@ public class ProviderCalls {
   private final ResponseCache cache;
   private final ProviderRateLimiter limiter;
   private final PriceTable prices;
+  private final CallRetries retries;
 
   @Inject
   public ProviderCalls(
@@ -45,7 +47,7 @@ public class ProviderCalls {
       ResponseCache cache,
       ProviderRateLimiter limiter,
       PriceTable prices) {
-    this(available.stream().toList(), registry, cache, limiter, prices);
+    this(available.stream().toList(), registry, cache, limiter, prices, CallRetries.DEFAULT);
   }
 
   ProviderCalls(
@@ -53,23 +55,37 @@ public class ProviderCalls {
       MeterRegistry registry,
       ResponseCache cache,
       ProviderRateLimiter limiter,
-      PriceTable prices) {
+      PriceTable prices,
+      CallRetries retries) {
     available.forEach(p -> providers.put(p.name(), p));
     this.registry = registry;
     this.cache = cache;
     this.limiter = limiter;
     this.prices = prices;
+    this.retries = retries;
   }
 
   /**
-   * One call from an activity: a provider fault becomes the failure Temporal acts on (retryable,
-   * with the provider's Retry-After, or permanent).
+   * One call from an activity: a transient fault is tried again here as {@link CallRetries} says;
+   * one that persists, or a permanent one, becomes the failure Temporal acts on (retryable, with
+   * the provider's Retry-After, or permanent).
    */
   public Answer callInActivity(LlmRequest request) {
-    try {
-      return call(request);
-    } catch (ProviderException e) {
-      throw ProviderFailures.of(e);
+    for (int failedTries = 1; ; failedTries++) {
+      try {
+        return call(request);
+      } catch (ProviderException e) {
+        Duration wait = retries.waitAfter(e, failedTries);
+        if (wait == null) {
+          throw ProviderFailures.of(e);
+        }
+        try {
+          Thread.sleep(wait.toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw ProviderFailures.of(e);
+        }
+      }
     }
   }
 

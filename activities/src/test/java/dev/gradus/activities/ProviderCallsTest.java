@@ -15,6 +15,7 @@ import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.ModelSpec;
 import dev.gradus.workflow.Usage;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.temporal.failure.ApplicationFailure;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -35,8 +36,17 @@ class ProviderCallsTest {
   private final CountingProvider provider = new CountingProvider();
 
   private ProviderCalls calls(ResponseCache cache) {
+    return calls(cache, CallRetries.NONE);
+  }
+
+  private ProviderCalls calls(ResponseCache cache, CallRetries retries) {
     return new ProviderCalls(
-        List.of(provider), registry, cache, ProviderRateLimiter.none(), PriceTable.defaults());
+        List.of(provider),
+        registry,
+        cache,
+        ProviderRateLimiter.none(),
+        PriceTable.defaults(),
+        retries);
   }
 
   private static ResponseCache cache() {
@@ -133,7 +143,8 @@ class ProviderCallsTest {
             registry,
             ResponseCache.off(),
             limiter,
-            new PriceTable("openai/gpt-4o-mini = 1 in, 2 out"));
+            new PriceTable("openai/gpt-4o-mini = 1 in, 2 out"),
+            CallRetries.NONE);
 
     long start = System.nanoTime();
     calls.call(REQUEST);
@@ -159,12 +170,88 @@ class ProviderCallsTest {
         ProviderRateLimiter.of(
             "openai = 1 concurrent", TestDatabases.unreachable(), Clock.systemUTC());
     ProviderCalls calls =
-        new ProviderCalls(List.of(provider), registry, cache(), limiter, PriceTable.defaults());
+        new ProviderCalls(
+            List.of(provider), registry, cache(), limiter, PriceTable.defaults(), CallRetries.NONE);
 
     assertThatThrownBy(() -> calls.call(REQUEST))
         .isInstanceOfSatisfying(
             ProviderException.class, e -> assertThat(e.kind().retryable()).isTrue());
     assertThat(provider.calls).isZero();
+  }
+
+  @Test
+  void transientFaultsAreTriedAgainWithinTheActivityAndOnlyTheAnswerIsCounted() {
+    ProviderCalls calls =
+        calls(
+            cache(),
+            new CallRetries(
+                3, Duration.ofMillis(20), Duration.ofMillis(40), Duration.ofSeconds(1)));
+    provider.failNext(new ProviderException(ProviderException.Kind.UNAVAILABLE, "503"));
+    provider.failNext(
+        new ProviderException(
+            ProviderException.Kind.RATE_LIMITED, "429", Duration.ofMillis(300), null));
+
+    long start = System.nanoTime();
+    ProviderCalls.Answer answer = calls.callInActivity(REQUEST);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(provider.calls).isEqualTo(3);
+    assertThat(answer.text()).isEqualTo("answer 3");
+    assertThat(answer.usage().calls()).isEqualTo(1);
+    assertThat(millis).as("the 429's Retry-After was honoured").isGreaterThanOrEqualTo(300);
+    assertThat(
+            registry.get("gradus.llm.requests").tags("outcome", "rate_limited").counter().count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void faultsThatPersistOrAskForALongWaitOrNeverHealGoToTemporal() {
+    CallRetries twice =
+        new CallRetries(2, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1));
+    ProviderCalls calls = calls(cache(), twice);
+    provider.failNext(new ProviderException(ProviderException.Kind.TIMEOUT, "timed out"));
+    provider.failNext(new ProviderException(ProviderException.Kind.TIMEOUT, "timed out"));
+    assertThatThrownBy(() -> calls.callInActivity(REQUEST))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isFalse());
+    assertThat(provider.calls).as("two tries, then Temporal").isEqualTo(2);
+
+    provider.failNext(
+        new ProviderException(
+            ProviderException.Kind.RATE_LIMITED, "429", Duration.ofMinutes(5), null));
+    assertThatThrownBy(() -> calls.callInActivity(REQUEST))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class,
+            f -> assertThat(f.getNextRetryDelay()).isEqualTo(Duration.ofMinutes(5)));
+    assertThat(provider.calls).as("a long wait is Temporal's, not a held thread's").isEqualTo(3);
+
+    provider.failNext(new ProviderException(ProviderException.Kind.AUTH, "401"));
+    assertThatThrownBy(() -> calls.callInActivity(REQUEST))
+        .isInstanceOfSatisfying(
+            ApplicationFailure.class, f -> assertThat(f.isNonRetryable()).isTrue());
+    assertThat(provider.calls).isEqualTo(4);
+  }
+
+  @Test
+  void backoffWithoutRetryAfterDoublesUpToItsCeilingWithJitter() {
+    CallRetries retries = CallRetries.DEFAULT;
+    ProviderException fault = new ProviderException(ProviderException.Kind.UNAVAILABLE, "500");
+    for (int i = 0; i < 50; i++) {
+      assertThat(retries.waitAfter(fault, 1))
+          .isBetween(Duration.ofMillis(250), Duration.ofMillis(500));
+      assertThat(retries.waitAfter(fault, 3))
+          .isBetween(Duration.ofMillis(1000), Duration.ofSeconds(2));
+      assertThat(retries.waitAfter(fault, 4))
+          .isBetween(Duration.ofSeconds(2), Duration.ofSeconds(4));
+    }
+    assertThat(retries.waitAfter(fault, 5)).as("the fifth fault goes to Temporal").isNull();
+    assertThat(
+            java.util.stream.IntStream.range(0, 50)
+                .mapToObj(i -> retries.waitAfter(fault, 2))
+                .distinct()
+                .count())
+        .as("jittered")
+        .isGreaterThan(10);
   }
 
   private double counter(String name) {
