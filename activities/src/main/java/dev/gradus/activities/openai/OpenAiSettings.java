@@ -66,6 +66,9 @@ public record OpenAiSettings(
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       return Optional.of("gradus.openai.timeout must be positive");
     }
+    if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
+      return Optional.of("gradus.openai.connect-timeout must be positive");
+    }
     return Optional.empty();
   }
 

@@ -37,6 +37,17 @@ class OpenAiSettingsTest {
   }
 
   @Test
+  void timeoutsMustBePositive() {
+    String url = "http://127.0.0.1:8000/v1";
+    assertThat(new OpenAiSettings(url, null, Duration.ZERO, Duration.ofSeconds(1), true).problem())
+        .hasValue("gradus.openai.timeout must be positive");
+    assertThat(
+            new OpenAiSettings(url, null, Duration.ofSeconds(5), Duration.ofSeconds(-1), true)
+                .problem())
+        .hasValue("gradus.openai.connect-timeout must be positive");
+  }
+
+  @Test
   void toStringNeverShowsTheKeyOrUserInfo() {
     OpenAiSettings settings = settings("https://user:pw@api.example.com/v1", "sk-secret-42");
 
