@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * Provider faults are retried and never scored: a run whose first calls meet a 429, a garbage body
  * and a dropped connection (consecutive faults of one call, tried again within its activity) scores
  * the seed exactly as a run without faults does, and counts only the completions that were really
- * served. FaultMixRunTest does the same at a flaky provider's fault rate. The response cache is off, since the second run repeats the first one's calls.
+ * served. FaultMixRunTest does the same at a flaky provider's fault rate. The response cache is
+ * off, since the second run repeats the first one's calls.
  */
 @QuarkusTest
 @TestProfile(WithoutResponseCache.class)
