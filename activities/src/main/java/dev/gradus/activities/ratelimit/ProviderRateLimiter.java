@@ -156,7 +156,7 @@ public class ProviderRateLimiter {
       }
       List<RateLimit> paced = covering.stream().filter(l -> l.requestsPerSecond() > 0).toList();
       if (!paced.isEmpty()) {
-        long sendAt = attempt(() -> store.reserveSendTime(paced, nowMicros()));
+        long sendAt = attempt(() -> store.reserveSendTime(paced, this::nowMicros));
         sleepUntil(sendAt);
       }
       return new HeldPermit(slots, Duration.ofNanos(System.nanoTime() - start));

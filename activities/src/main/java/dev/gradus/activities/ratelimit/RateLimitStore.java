@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import javax.sql.DataSource;
 
 /**
@@ -32,17 +33,22 @@ final class RateLimitStore {
    * send time past it.
    *
    * @param limits limits with a rate, in key order
-   * @return when the request may be sent, in epoch microseconds (never before {@code nowMicros})
+   * @param clock the time in epoch microseconds
+   * @return when the request may be sent, in epoch microseconds (never before the rows were locked)
    */
-  long reserveSendTime(List<RateLimit> limits, long nowMicros) throws SQLException {
+  long reserveSendTime(List<RateLimit> limits, LongSupplier clock) throws SQLException {
     ensureRows(limits);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        long sendAt = nowMicros;
+        long sendAt = 0;
         for (RateLimit limit : limits) {
           sendAt = Math.max(sendAt, lockNextRequestAt(c, limit.key()));
         }
+        // Not before now, read once the rows are locked: connecting and queueing for the lock take
+        // a while (tens of milliseconds on a busy PostgreSQL), and a time read before could be
+        // past by then, letting this request follow the previous one closer than the spacing.
+        sendAt = Math.max(sendAt, clock.getAsLong());
         try (PreparedStatement s =
             c.prepareStatement("UPDATE rate_limit SET next_request_at = ? WHERE limit_key = ?")) {
           for (RateLimit limit : limits) {

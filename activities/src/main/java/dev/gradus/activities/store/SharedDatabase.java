@@ -1,7 +1,9 @@
 package dev.gradus.activities.store;
 
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 
 /**
  * The database that all workers of a deployment share: it holds the response cache and the provider
@@ -11,6 +13,8 @@ import org.flywaydb.core.Flyway;
  * not the worker.
  */
 public final class SharedDatabase {
+
+  private static final int MIGRATION_ATTEMPTS = 3;
 
   private final String description;
   private final DataSource dataSource;
@@ -45,17 +49,35 @@ public final class SharedDatabase {
 
   /**
    * Brings the schema up to date, once per process: the first caller migrates, later ones return at
-   * once. A failure is thrown, and the next caller tries again.
+   * once. Workers that start together on a new database race to create Flyway's history table, and
+   * the losers' migrations fail; so a failure is tried again twice, after a pause in which the
+   * winner finishes, before it is thrown (and the next caller tries again).
    */
   public void migrate() {
     if (migrated) {
       return;
     }
     synchronized (this) {
-      if (!migrated) {
-        flyway.migrate();
-        migrated = true;
+      for (int attempt = 1; !migrated; attempt++) {
+        try {
+          flyway.migrate();
+          migrated = true;
+        } catch (FlywayException e) {
+          if (attempt == MIGRATION_ATTEMPTS) {
+            throw e;
+          }
+          pause(Duration.ofMillis(250L * attempt));
+        }
       }
+    }
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while migrating the shared database", e);
     }
   }
 }

@@ -17,20 +17,58 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ResponseCacheTest {
+/**
+ * The response cache on H2, and the same tests on any other database through the protected methods
+ * that give its databases: {@code PostgresSharedDatabaseTest} runs them on PostgreSQL.
+ */
+public class ResponseCacheTest {
 
   private static final Duration TTL = Duration.ofDays(30);
 
   private final MutableClock clock = new MutableClock();
-  private final SharedDatabase database = TestDatabases.inMemory();
-  private final ResponseCache cache = new ResponseCache(database, TTL, clock);
+  private Supplier<SharedDatabase> workers;
+  private SharedDatabase database;
+  private ResponseCache cache;
+
+  @BeforeEach
+  void openCache() {
+    workers = freshDatabase();
+    database = workers.get();
+    cache = new ResponseCache(database, TTL, clock);
+  }
+
+  /**
+   * A fresh, empty database; each call of the supplier opens it once more, as another worker would.
+   * Here an in-memory H2.
+   */
+  protected Supplier<SharedDatabase> freshDatabase() {
+    String url = "jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    return () -> TestDatabases.at(url);
+  }
+
+  /**
+   * A fresh database that workers in separate processes can share. Here an H2 file in {@code
+   * folder}, which the first worker to open it serves to the others ({@code AUTO_SERVER}).
+   */
+  protected Supplier<SharedDatabase> freshDatabaseOfSeparateProcesses(Path folder) {
+    String url = "jdbc:h2:file:" + folder.resolve("responses") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    return () -> TestDatabases.at(url);
+  }
+
+  /** An address where no database answers. */
+  protected SharedDatabase unreachableDatabase() {
+    return TestDatabases.unreachable();
+  }
 
   static LlmRequest request(String input) {
     return new LlmRequest(
@@ -87,19 +125,19 @@ class ResponseCacheTest {
 
   @Test
   void workersOnOneDatabaseShareAnswers() {
-    ResponseCache other = new ResponseCache(database, TTL, clock);
+    ResponseCache other = new ResponseCache(workers.get(), TTL, clock);
 
     cache.store(request("2+2"), new LlmResponse("4", 12, 1));
 
     assertThat(other.lookup(request("2+2"))).map(LlmResponse::text).contains("4");
   }
 
-  /** Two workers, eight threads each, store the same key at once over one shared H2 file. */
+  /** Two workers, eight threads each, store the same key at once in one shared database. */
   @Test
   void storingOneKeyConcurrentlyNeverFailsAndKeepsOneAnswer(@TempDir Path dir) throws Exception {
-    String url = "jdbc:h2:file:" + dir.resolve("responses") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
-    SharedDatabase first = TestDatabases.at(url);
-    SharedDatabase second = TestDatabases.at(url);
+    Supplier<SharedDatabase> shared = freshDatabaseOfSeparateProcesses(dir);
+    SharedDatabase first = shared.get();
+    SharedDatabase second = shared.get();
     first.migrate();
     second.migrate();
     List<ResponseStore> workers =
@@ -138,7 +176,7 @@ class ResponseCacheTest {
 
   @Test
   void anUnreachableDatabaseMissesAndStoresNothingWithoutThrowing() {
-    ResponseCache broken = new ResponseCache(TestDatabases.unreachable(), TTL, clock);
+    ResponseCache broken = new ResponseCache(unreachableDatabase(), TTL, clock);
 
     assertThat(broken.lookup(request("2+2"))).isEmpty();
     broken.store(request("2+2"), new LlmResponse("4", 12, 1));

@@ -20,18 +20,41 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Limits shared through one database by several limiters, as by several workers: each limiter here
- * stands for a worker, with its own holder id and local slots.
+ * stands for a worker, with its own holder id, local slots and data source. The database is H2;
+ * {@code PostgresSharedDatabaseTest} runs the same tests on PostgreSQL through the protected
+ * methods that give the databases.
  */
-class ProviderRateLimiterTest {
+public class ProviderRateLimiterTest {
 
-  private final String url = "jdbc:h2:mem:limits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
   private final List<ProviderRateLimiter> workers = new ArrayList<>();
   private final ExecutorService threads = Executors.newCachedThreadPool();
+  private Supplier<SharedDatabase> database;
+
+  @BeforeEach
+  void openDatabase() {
+    database = freshDatabase();
+  }
+
+  /**
+   * A fresh, empty database; each call of the supplier opens it once more, as another worker would.
+   * Here an in-memory H2.
+   */
+  protected Supplier<SharedDatabase> freshDatabase() {
+    String url = "jdbc:h2:mem:limits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    return () -> TestDatabases.at(url);
+  }
+
+  /** An address where no database answers. */
+  protected SharedDatabase unreachableDatabase() {
+    return TestDatabases.unreachable();
+  }
 
   @AfterEach
   void stop() {
@@ -40,7 +63,7 @@ class ProviderRateLimiterTest {
   }
 
   private ProviderRateLimiter worker(String setting, Clock clock) {
-    ProviderRateLimiter limiter = ProviderRateLimiter.of(setting, TestDatabases.at(url), clock);
+    ProviderRateLimiter limiter = ProviderRateLimiter.of(setting, database.get(), clock);
     workers.add(limiter);
     return limiter;
   }
@@ -107,8 +130,10 @@ class ProviderRateLimiterTest {
     List<Long> sorted = sentAt.stream().sorted().toList();
     assertThat(sorted).hasSize(80);
     double seconds = (sorted.get(79) - sorted.get(0)) / 1e9;
-    // 80 requests at 40/s: the last goes 79 spacings of 25 ms after the first.
-    assertThat(seconds).isGreaterThanOrEqualTo(79 / 40.0 - 0.01);
+    // 80 requests at 40/s: the last goes 79 spacings of 25 ms after the first, 1.975 s (unlimited,
+    // they would all go within a few milliseconds). The first sender may record its time late on
+    // a busy machine, which shortens the span by as much: 50 ms are allowed for that.
+    assertThat(seconds).isGreaterThanOrEqualTo(79 / 40.0 - 0.05);
     // Sends wake up a little late at times, so a one-second window may hold one request more.
     assertThat(mostInOneSecond(sorted)).isLessThanOrEqualTo(41);
   }
@@ -154,7 +179,7 @@ class ProviderRateLimiterTest {
   @Test
   void callsNoLimitCoversGoAtOnceWithoutTouchingTheDatabase() {
     ProviderRateLimiter limiter =
-        ProviderRateLimiter.of("openai/gpt-4o = 1/s", TestDatabases.unreachable(), null);
+        ProviderRateLimiter.of("openai/gpt-4o = 1/s", unreachableDatabase(), null);
 
     try (Permit permit = limiter.acquire("anthropic", "claude-haiku-4-5")) {
       assertThat(permit.limited()).isFalse();
@@ -164,7 +189,7 @@ class ProviderRateLimiterTest {
 
   @Test
   void aDatabaseThatFailsFailsTheCallRetryablyWithoutSendingIt() {
-    SharedDatabase gone = TestDatabases.unreachable();
+    SharedDatabase gone = unreachableDatabase();
     ProviderRateLimiter limiter =
         ProviderRateLimiter.of("openai = 2/s, 1 concurrent", gone, Clock.systemUTC());
     workers.add(limiter);
@@ -224,7 +249,7 @@ class ProviderRateLimiterTest {
   }
 
   private long query(String sql) {
-    try (var c = TestDatabases.at(url).dataSource().getConnection();
+    try (var c = database.get().dataSource().getConnection();
         var s = c.createStatement();
         var r = s.executeQuery(sql)) {
       r.next();
