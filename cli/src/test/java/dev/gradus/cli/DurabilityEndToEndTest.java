@@ -2,10 +2,9 @@ package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.activities.sim.SimulatedLlm;
-import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.FakeOpenAiServer;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
@@ -21,9 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,20 +43,13 @@ class DurabilityEndToEndTest {
 
   @Test
   void killedWorkersCostOnlyTheirCallsInFlight() throws Exception {
-    SimulatedLlm sim = new SimulatedLlm();
-    AtomicInteger optimizerSamples = new AtomicInteger();
+    SimulatedResponder sim = new SimulatedResponder();
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
         FakeOpenAiServer llm =
             FakeOpenAiServer.start(
                 (model, messages) -> {
                   sleep(10); // a provider takes time, so calls are in flight when a worker dies
-                  String prompt =
-                      messages.stream()
-                          .map(ChatMessage::content)
-                          .collect(Collectors.joining("\n\n"));
-                  return model.equals("sim-optimizer")
-                      ? sim.propose(prompt, 1.0, optimizerSamples.getAndIncrement())
-                      : sim.answer(prompt, 0.0, 0);
+                  return sim.reply(model, messages);
                 })) {
       Map<String, String> workerEnv =
           Map.of(

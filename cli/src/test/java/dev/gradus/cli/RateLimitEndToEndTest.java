@@ -2,10 +2,9 @@ package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.activities.sim.SimulatedLlm;
-import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.FakeOpenAiServer;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,26 +44,18 @@ class RateLimitEndToEndTest {
 
   @Test
   void tenRunsOnThreeWorkersNeverExceedTheConfiguredLimits() throws Exception {
-    SimulatedLlm sim = new SimulatedLlm();
-    AtomicInteger samples = new AtomicInteger();
+    SimulatedResponder sim = new SimulatedResponder();
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
         FakeOpenAiServer llm =
             FakeOpenAiServer.start(
                 (model, messages) -> {
-                  String prompt =
-                      messages.stream()
-                          .map(ChatMessage::content)
-                          .collect(Collectors.joining("\n\n"));
-                  boolean target = model.equals("sim-target");
-                  if (target) {
+                  if (!model.equals(SimulatedResponder.OPTIMIZER)) {
                     targetArrivals.add(System.nanoTime());
                   }
                   mostBusy.accumulateAndGet(busy.incrementAndGet(), Math::max);
                   try {
                     sleep(30); // a provider takes time, so calls overlap
-                    return target
-                        ? sim.answer(prompt, 0.0, 0)
-                        : sim.propose(prompt, 1.0, samples.getAndIncrement());
+                    return sim.reply(model, messages);
                   } finally {
                     busy.decrementAndGet();
                   }

@@ -1,17 +1,14 @@
 package dev.gradus.cli.bench;
 
-import dev.gradus.activities.sim.SimulatedLlm;
-import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.ChatResponder;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.client.RunLookup;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 /**
  * The parallel work of one measurement: several OPRO runs on the simulated sentiment task, started
@@ -62,15 +59,7 @@ final class ProviderRuns {
    * the {@code sim} provider, instead of one proposal that OPRO would score once.
    */
   static ChatResponder responder() {
-    SimulatedLlm sim = new SimulatedLlm();
-    AtomicInteger samples = new AtomicInteger();
-    return (model, messages) -> {
-      String prompt =
-          messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
-      return model.equals("sim-optimizer")
-          ? sim.propose(prompt, 1.0, samples.getAndIncrement())
-          : sim.answer(prompt, 0.0, 0);
-    };
+    return new SimulatedResponder();
   }
 
   private static String spec(int seed) {

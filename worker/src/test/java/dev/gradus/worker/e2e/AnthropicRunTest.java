@@ -2,17 +2,14 @@ package dev.gradus.worker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.activities.sim.SimulatedLlm;
-import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.anthropic.FakeAnthropicResource;
 import dev.gradus.worker.fake.FakeAnthropicServer;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,18 +30,9 @@ class AnthropicRunTest {
 
   @Test
   void oproRunsThroughTheMessagesApiAndCountsExactlyTheServedCalls() {
-    SimulatedLlm sim = new SimulatedLlm();
-    AtomicInteger optimizerSamples = new AtomicInteger();
     server.reset();
     server.requireApiKey(FakeAnthropicResource.API_KEY);
-    server.responder(
-        (model, messages) -> {
-          String prompt =
-              messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
-          return model.equals(OPTIMIZER)
-              ? sim.propose(prompt, 1.0, optimizerSamples.getAndIncrement())
-              : sim.answer(prompt, 0.0, 0);
-        });
+    server.responder(new SimulatedResponder(OPTIMIZER, 1.0));
 
     RunReport report =
         Runs.run(

@@ -3,11 +3,10 @@ package dev.gradus.worker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.activities.openai.OpenAiConfig;
-import dev.gradus.activities.sim.SimulatedLlm;
-import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.FakeFault;
 import dev.gradus.worker.fake.FakeOpenAiServer;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.worker.openai.FakeOpenAiResource;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
@@ -23,8 +22,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,18 +91,7 @@ class FaultMixRunTest {
   }
 
   private RunReport run(String id) {
-    SimulatedLlm sim = new SimulatedLlm();
-    // Optimizer samples are asked one at a time, and a failed request never reaches the responder,
-    // so the n-th proposal served is the same with or without faults.
-    AtomicInteger proposals = new AtomicInteger();
-    server.responder(
-        (model, messages) -> {
-          String prompt =
-              messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
-          return model.equals("sim-optimizer")
-              ? sim.propose(prompt, 1.0, proposals.getAndIncrement())
-              : sim.answer(prompt, 0.0, 0);
-        });
+    server.responder(new SimulatedResponder());
     return Runs.run(
         id,
         SpecReader.parse(

@@ -2,18 +2,16 @@ package dev.gradus.worker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.activities.sim.SimulatedLlm;
-import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.FakeFault;
 import dev.gradus.worker.fake.FakeOpenAiServer;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.worker.openai.FakeOpenAiResource;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,15 +30,7 @@ class ProviderFaultRunTest {
   FakeOpenAiServer server;
 
   private RunReport run(String id) {
-    SimulatedLlm sim = new SimulatedLlm();
-    server.responder(
-        (model, messages) -> {
-          String prompt =
-              messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
-          return model.equals("sim-optimizer")
-              ? sim.propose(prompt, 0.0, 0)
-              : sim.answer(prompt, 0.0, 0);
-        });
+    server.responder(new SimulatedResponder(0.0));
     return Runs.run(
         id,
         SpecReader.parse(
