@@ -1,6 +1,7 @@
 package dev.gradus.activities.anthropic;
 
 import dev.gradus.activities.http.BaseUrl;
+import dev.gradus.activities.http.HttpEndpoint;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param connectTimeout how long opening a connection may take
  */
 public record AnthropicSettings(
-    String baseUrl, String apiKey, Duration timeout, Duration connectTimeout) {
+    String baseUrl, String apiKey, Duration timeout, Duration connectTimeout)
+    implements HttpEndpoint {
 
   /** Anthropic's own endpoint, the default when {@code ANTHROPIC_BASE_URL} is unset. */
   public static final String ANTHROPIC_BASE_URL = "https://api.anthropic.com";
@@ -31,15 +33,6 @@ public record AnthropicSettings(
   /** Settings with the default timeouts. */
   public static AnthropicSettings of(String baseUrl, String apiKey) {
     return new AnthropicSettings(baseUrl, apiKey, Duration.ofSeconds(60), Duration.ofSeconds(10));
-  }
-
-  public boolean hasKey() {
-    return apiKey != null && !apiKey.isBlank();
-  }
-
-  /** The base URL without trailing slashes, so that appending a path never yields {@code //}. */
-  public String normalizedBaseUrl() {
-    return BaseUrl.normalize(baseUrl);
   }
 
   /**
@@ -59,31 +52,16 @@ public record AnthropicSettings(
               + ANTHROPIC_HOST
               + ": set ANTHROPIC_API_KEY in the worker's environment");
     }
-    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-      return Optional.of("gradus.anthropic.timeout must be positive");
-    }
-    if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
-      return Optional.of("gradus.anthropic.connect-timeout must be positive");
-    }
-    return Optional.empty();
+    return timeoutProblem();
   }
 
-  /** Host and port only: enough to name the server in an error, never credentials or paths. */
-  public String endpointLabel() {
-    return BaseUrl.label(baseUrl);
+  @Override
+  public String settingsPrefix() {
+    return "gradus.anthropic";
   }
 
   @Override
   public String toString() {
-    // The endpoint label, not the URL, because a URL may carry credentials in its user info.
-    return "AnthropicSettings[endpoint="
-        + endpointLabel()
-        + ", apiKey="
-        + (hasKey() ? "***" : "none")
-        + ", timeout="
-        + timeout
-        + ", connectTimeout="
-        + connectTimeout
-        + "]";
+    return describe("AnthropicSettings", "");
   }
 }

@@ -1,6 +1,7 @@
 package dev.gradus.activities.openai;
 
 import dev.gradus.activities.http.BaseUrl;
+import dev.gradus.activities.http.HttpEndpoint;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ import java.util.Optional;
  * @param sendSeed whether to send the sample index as {@code seed}
  */
 public record OpenAiSettings(
-    String baseUrl, String apiKey, Duration timeout, Duration connectTimeout, boolean sendSeed) {
+    String baseUrl, String apiKey, Duration timeout, Duration connectTimeout, boolean sendSeed)
+    implements HttpEndpoint {
 
   /** OpenAI's own endpoint, the default when {@code OPENAI_BASE_URL} is unset. */
   public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
@@ -37,15 +39,6 @@ public record OpenAiSettings(
     return new OpenAiSettings(baseUrl, null, Duration.ofSeconds(60), Duration.ofSeconds(10), true);
   }
 
-  public boolean hasKey() {
-    return apiKey != null && !apiKey.isBlank();
-  }
-
-  /** The base URL without trailing slashes, so that appending a path never yields {@code //}. */
-  public String normalizedBaseUrl() {
-    return BaseUrl.normalize(baseUrl);
-  }
-
   /**
    * Why these settings cannot work, checked before any call so that a misconfigured worker fails
    * fast instead of retrying; empty when they look usable.
@@ -63,33 +56,16 @@ public record OpenAiSettings(
               + ": set OPENAI_API_KEY in the worker's environment"
               + " (or OPENAI_BASE_URL to a local server that needs none)");
     }
-    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-      return Optional.of("gradus.openai.timeout must be positive");
-    }
-    if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()) {
-      return Optional.of("gradus.openai.connect-timeout must be positive");
-    }
-    return Optional.empty();
+    return timeoutProblem();
   }
 
-  /** Host and port only: enough to name the server in an error, never credentials or paths. */
-  public String endpointLabel() {
-    return BaseUrl.label(baseUrl);
+  @Override
+  public String settingsPrefix() {
+    return "gradus.openai";
   }
 
   @Override
   public String toString() {
-    // The endpoint label, not the URL, because a URL may carry credentials in its user info.
-    return "OpenAiSettings[endpoint="
-        + endpointLabel()
-        + ", apiKey="
-        + (hasKey() ? "***" : "none")
-        + ", timeout="
-        + timeout
-        + ", connectTimeout="
-        + connectTimeout
-        + ", sendSeed="
-        + sendSeed
-        + "]";
+    return describe("OpenAiSettings", ", sendSeed=" + sendSeed);
   }
 }
