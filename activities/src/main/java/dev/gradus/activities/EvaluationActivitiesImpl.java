@@ -16,6 +16,7 @@ import dev.gradus.workflow.ExampleResult;
 import dev.gradus.workflow.Usage;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -63,14 +64,19 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
         int index = request.indices().get(k);
         Example example = examples.get(index);
         String prompt = template.render(request.instruction(), demos, example);
-        ProviderCalls.Answer answer =
-            calls.callInActivity(
-                new LlmRequest(
-                    "target",
-                    request.target(),
-                    List.of(ChatMessage.user(prompt)),
-                    0,
-                    request.usesCache()));
+        ProviderCalls.Answer answer;
+        try {
+          answer =
+              calls.callInActivity(
+                  new LlmRequest(
+                      "target",
+                      request.target(),
+                      List.of(ChatMessage.user(prompt)),
+                      0,
+                      request.usesCache()));
+        } catch (ApplicationFailure f) {
+          throw ProviderFailures.withPaidUsage(f, usage);
+        }
         MetricResult score = metric.score(example, answer.text());
         String output = score.score() >= 1.0 ? null : cut(answer.text());
         results.add(new ExampleResult(index, score.score(), output, score.feedback()));

@@ -7,6 +7,7 @@ import dev.gradus.workflow.LlmActivities;
 import dev.gradus.workflow.Usage;
 import io.temporal.activity.Activity;
 import io.temporal.activity.ActivityExecutionContext;
+import io.temporal.failure.ApplicationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -41,7 +42,12 @@ public class LlmActivitiesImpl implements LlmActivities {
                 request.messages(),
                 request.firstSample() + i,
                 request.usesCache());
-        ProviderCalls.Answer answer = calls.callInActivity(call);
+        ProviderCalls.Answer answer;
+        try {
+          answer = calls.callInActivity(call);
+        } catch (ApplicationFailure f) {
+          throw ProviderFailures.withPaidUsage(f, usage);
+        }
         texts.add(answer.text());
         usage = usage.plus(answer.usage());
         alive.progress(new Completion(List.copyOf(texts), usage));

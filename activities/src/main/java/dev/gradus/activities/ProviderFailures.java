@@ -2,6 +2,7 @@ package dev.gradus.activities;
 
 import dev.gradus.activities.llm.ProviderException;
 import dev.gradus.workflow.ErrorType;
+import dev.gradus.workflow.Usage;
 import io.temporal.failure.ApplicationFailure;
 
 /**
@@ -29,5 +30,13 @@ final class ProviderFailures {
           ApplicationFailure.newNonRetryableFailure(
               e.getMessage(), ErrorType.PROVIDER_CONFIG.name());
     };
+  }
+
+  /**
+   * The same failure carrying what its batch paid for before it, which the workflow adds to the
+   * run's usage (Failures.paidUsage): calls that were served are billed even when the batch fails.
+   */
+  static ApplicationFailure withPaidUsage(ApplicationFailure failure, Usage paid) {
+    return ApplicationFailure.newBuilder(failure).setDetails(paid).build();
   }
 }

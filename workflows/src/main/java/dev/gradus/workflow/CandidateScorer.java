@@ -154,10 +154,23 @@ final class CandidateScorer {
       for (int k = 0; k < chunks.size(); k++) {
         ledger.settle(
             chunks.get(k).request().indices().size(),
-            results[k] == null ? Usage.NONE : results[k].usage());
+            results[k] != null ? results[k].usage() : paidBy(chunks.get(k).result()));
       }
     }
     return results;
+  }
+
+  /**
+   * What a chunk that was not collected paid for, when another chunk's failure ended the step: its
+   * result's usage if it finished, what its failure says if it failed, nothing if it still runs.
+   * Reads only promises that are complete, so it never waits.
+   */
+  private static Usage paidBy(Promise<EvaluationResult> chunk) {
+    if (!chunk.isCompleted()) {
+      return Usage.NONE;
+    }
+    RuntimeException failure = chunk.getFailure();
+    return failure != null ? Failures.paidUsage(failure) : chunk.get().usage();
   }
 
   private static List<Integer> shortOnes(List<Chunk> chunks, EvaluationResult[] results) {

@@ -117,6 +117,8 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
       } catch (ActivityFailure e) {
         error = Failures.rootMessage(e);
         stopReason = "error";
+        // The failed step's calls were paid for, the failed activity's own included.
+        state = state.withUsage(ledger.spent());
         log.error("run failed: {}", error);
         break;
       }

@@ -5,6 +5,7 @@ import dev.gradus.search.Example;
 import dev.gradus.search.SearchContext;
 import dev.gradus.spec.ModelSpec;
 import dev.gradus.spec.RunSpec;
+import io.temporal.failure.ActivityFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -96,14 +97,18 @@ final class WorkflowSearchContext implements SearchContext {
     CompletionRequest request =
         new CompletionRequest("optimizer", optimizer, messages, granted, first, cache);
     Completion reply = new Completion(List.of(), Usage.NONE);
+    Usage paidByFailure = Usage.NONE;
     try {
       reply = llm.complete(request);
       // A pause cuts the batch short; the rest is asked for once resumed (nothing if cancelled).
       while (reply.texts().size() < granted && gate.awaitOpen()) {
         reply = reply.plus(llm.complete(request.after(reply.texts().size())));
       }
+    } catch (ActivityFailure e) {
+      paidByFailure = Failures.paidUsage(e);
+      throw e;
     } finally {
-      ledger.settle(granted, reply.usage());
+      ledger.settle(granted, reply.usage().plus(paidByFailure));
     }
     return reply.texts();
   }

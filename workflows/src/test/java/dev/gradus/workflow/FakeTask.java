@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 public final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActivities {
 
   static final Pattern LEVEL = Pattern.compile("level (\\d+)");
+
+  /** The calls a failing evaluation says it paid for before its fault. */
+  static final int CALLS_BEFORE_FAILING = 3;
+
   public final AtomicLong providerCalls = new AtomicLong();
   final AtomicLong evaluateStarts = new AtomicLong();
   public volatile long evaluationDelayMillis;
@@ -70,8 +74,12 @@ public final class FakeTask implements DatasetActivities, LlmActivities, Evaluat
   public EvaluationResult evaluate(EvaluationRequest request) {
     long starts = evaluateStarts.incrementAndGet();
     if (failAuthAfterEvaluations > 0 && starts > failAuthAfterEvaluations) {
+      // As the real activity does: the calls it paid for before the fault travel with the failure.
+      providerCalls.addAndGet(CALLS_BEFORE_FAILING);
       throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
-          "openai model sim-target: HTTP 401: invalid API key", ErrorType.PROVIDER_AUTH.name());
+          "openai model sim-target: HTTP 401: invalid API key",
+          ErrorType.PROVIDER_AUTH.name(),
+          new Usage(CALLS_BEFORE_FAILING, 0, 0, 0, 0));
     }
     sleep(evaluationDelayMillis);
     Matcher m = LEVEL.matcher(request.instruction().toLowerCase(Locale.ROOT));

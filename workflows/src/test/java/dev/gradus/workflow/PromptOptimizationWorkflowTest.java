@@ -116,6 +116,16 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void aFailedRunCountsTheCallsItsFailedActivityPaidFor() {
+    // One proposal per generation, so no other evaluation is in flight when the fifth fails.
+    fake.failAuthAfterEvaluations = 4;
+    RunReport report = stub("auth-usage").run(Specs.opro(10, 1, "", ""), null);
+
+    assertThat(report.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(report.usage().calls()).isEqualTo(fake.providerCalls.get());
+  }
+
+  @Test
   void budgetTooSmallForTheSeedFailsBeforeAnyCall() {
     assertThatThrownBy(() -> stub("tiny").run(Specs.opro(3, ", maxCalls: 5", ""), null))
         .isInstanceOf(WorkflowFailedException.class)

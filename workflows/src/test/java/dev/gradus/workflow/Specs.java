@@ -9,6 +9,10 @@ public final class Specs {
   private Specs() {}
 
   public static RunSpec opro(int generations, String extraBudget, String extraTop) {
+    return opro(generations, 2, extraBudget, extraTop);
+  }
+
+  public static RunSpec opro(int generations, int proposals, String extraBudget, String extraTop) {
     return SpecReader.parse(
         """
         name: toy
@@ -19,11 +23,11 @@ public final class Specs {
         models:
           target: { provider: sim }
           optimizer: { provider: sim, temperature: 1.0 }
-        strategy: { type: opro, proposals: 2 }
+        strategy: { type: opro, proposals: %d }
         budget: { generations: %d %s }
         seed: 7
         %s
         """
-            .formatted(generations, extraBudget, extraTop));
+            .formatted(proposals, generations, extraBudget, extraTop));
   }
 }
