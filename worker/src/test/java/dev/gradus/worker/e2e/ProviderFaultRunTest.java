@@ -12,6 +12,7 @@ import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,5 +66,44 @@ class ProviderFaultRunTest {
     assertThat(faulty.seed().validationScore()).isEqualTo(clean.seed().validationScore());
     assertThat(faulty.seed().testScore()).isEqualTo(clean.seed().testScore());
     assertThat(faulty.best().validationScore()).isEqualTo(clean.best().validationScore());
+  }
+
+  @Test
+  void aRunThatFailsCountsEveryCallItWasServed() {
+    server.reset();
+    SimulatedResponder sim = new SimulatedResponder(0.0);
+    AtomicInteger answered = new AtomicInteger();
+    // The key is revoked in the middle of the first generation's batch: that batch fails with a
+    // 401 after some of its calls were served, and the run ends as FAILED.
+    server.responder(
+        (model, messages) -> {
+          if (answered.incrementAndGet() == 40) {
+            server.requireApiKey("sk-another-key");
+          }
+          return sim.reply(model, messages);
+        });
+    RunReport failed =
+        Runs.run(
+            "faults-revoked",
+            SpecReader.parse(
+                """
+                name: revoked
+                task:
+                  dataset: { simulated: sentiment }
+                  split: { train: 0.8, validation: 0.1, test: 0.1, seed: 2 }
+                seedPrompt: "Classify the sentiment of the sentence."
+                models:
+                  target: { provider: openai, model: sim-target }
+                  optimizer: { provider: openai, model: sim-optimizer }
+                strategy: { type: opro, proposals: 1 }
+                budget: { generations: 5 }
+                """));
+
+    assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+    assertThat(failed.error()).contains("401");
+    assertThat(failed.generations()).as("it failed inside a generation").hasSizeLessThan(5);
+    assertThat(failed.usage().calls())
+        .as("the failed batch's served calls are counted too")
+        .isEqualTo(server.completionsServed());
   }
 }
