@@ -138,6 +138,11 @@ final class InstructionEdits {
     return stated.isEmpty() || stated.stream().anyMatch(r -> !r.expressedBy(text));
   }
 
+  /** Whether the list holds the sentence, blind to case, spacing and punctuation. */
+  static boolean holds(List<String> sentences, String sentence) {
+    return sentences.stream().anyMatch(s -> key(s).equals(key(sentence)));
+  }
+
   private static String key(String sentence) {
     return sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }

@@ -47,8 +47,13 @@ final class SimulatedOptimizer {
     MetaPromptReading reading = MetaPromptReader.read(metaPrompt);
     Evidence evidence = Evidence.gather(reading, index);
     Optional<SimulatedTask> task = TaskGuess.of(reading, evidence.shown(), index.tasks());
+    Optional<BreedingRequest> breeding = BreedingRequest.read(metaPrompt);
     String instruction =
-        task.map(t -> edit(t, reading, evidence, random))
+        task.map(
+                t ->
+                    breeding
+                        .map(b -> breed(b, t, reading, evidence, random))
+                        .orElseGet(() -> edit(t, reading, evidence, random)))
             .orElseGet(() -> editUnknown(reading, random));
     return random.nextDouble() < 0.2
         ? pick(random, CHATTER).formatted(instruction)
@@ -87,6 +92,46 @@ final class SimulatedOptimizer {
       edited = InstructionEdits.addFiller(InstructionEdits.reorder(edited, random), random);
     }
     return InstructionEdits.join(edited);
+  }
+
+  /**
+   * A child of EvoPrompt's GA (crossover, then mutation) or DE (the donors' differences on the best
+   * prompt, crossed with the basic one). The mutation may add a requirement no parent states, as
+   * likely as the meta-prompt's evidence makes it; a GA child that adds none gets a blind edit.
+   */
+  private String breed(
+      BreedingRequest request,
+      SimulatedTask task,
+      MetaPromptReading reading,
+      Evidence evidence,
+      SplittableRandom random) {
+    List<String> child =
+        request.differential()
+            ? InstructionBreeding.differential(request, task, random)
+            : InstructionBreeding.crossover(
+                InstructionEdits.sentences(request.first()),
+                InstructionEdits.sentences(request.second()),
+                task,
+                random);
+    if (child.isEmpty()) {
+      child = List.of(pick(random, task.core().phrasings()));
+    }
+    String current = InstructionEdits.join(child);
+    List<Requirement> missing =
+        task.requirements().stream().filter(r -> !r.expressedBy(current)).toList();
+    if (!missing.isEmpty() && random.nextDouble() < addProbability(reading, evidence, missing)) {
+      Requirement chosen = RequirementChooser.choose(task, missing, evidence, random).orElseThrow();
+      child = InstructionEdits.addRequirement(child, chosen, task, random);
+    } else if (!request.differential()) {
+      child = mutate(child, task, random);
+    }
+    String text = InstructionEdits.join(child);
+    if (text.equals(request.first())
+        || text.equals(request.second())
+        || text.equals(request.basic())) {
+      text = InstructionEdits.join(InstructionEdits.paraphrase(child, task, random));
+    }
+    return text;
   }
 
   private static double addProbability(
