@@ -42,11 +42,19 @@ public final class StrategyCatalog {
                   new OproStrategy(
                       entry("opro").param(s, "proposals"),
                       entry("opro").param(s, "trajectory"),
-                      entry("opro").param(s, "exemplars"))));
+                      entry("opro").param(s, "exemplars"))),
+          new Entry(
+              EvoGaStrategy.TYPE,
+              EvoGaStrategy.PARAMETERS,
+              s -> new EvoGaStrategy(entry(EvoGaStrategy.TYPE).param(s, "population"))),
+          new Entry(
+              EvoDeStrategy.TYPE,
+              EvoDeStrategy.PARAMETERS,
+              s -> new EvoDeStrategy(entry(EvoDeStrategy.TYPE).param(s, "population"))));
 
   /** Named in the brief and accepted by later releases; a spec naming one gets a clear error. */
   public static final List<String> PLANNED =
-      List.of("protegi", "evo-ga", "evo-de", "promptbreeder", "gepa", "grips", "fewshot");
+      List.of("protegi", "promptbreeder", "gepa", "grips", "fewshot");
 
   private StrategyCatalog() {}
 
