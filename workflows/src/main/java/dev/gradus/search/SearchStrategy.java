@@ -18,4 +18,13 @@ public interface SearchStrategy {
    * @param scored the proposals of this generation with their scores
    */
   List<Candidate> select(List<Candidate> population, List<Candidate> scored);
+
+  /**
+   * Whether the search has ended by its own rule, such as GRIPS's patience, before the generation
+   * {@code state.generation()}; the run then stops with the reason {@code converged}. Most
+   * strategies run until the budget ends them.
+   */
+  default boolean converged(SearchState state) {
+    return false;
+  }
 }

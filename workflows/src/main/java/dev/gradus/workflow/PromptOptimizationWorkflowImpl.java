@@ -19,10 +19,11 @@ import java.util.Random;
 import org.slf4j.Logger;
 
 /**
- * Runs generations until the budget is spent: the strategy proposes, the scorer evaluates, the
- * strategy selects. Each generation runs in a detached cancellation scope, so a cancel request lets
- * it finish and the run ends with its best so far; every few generations the run continues as new
- * with its {@link RunState}, so history stays bounded however long the run.
+ * Runs generations until the budget is spent or the strategy has converged: the strategy proposes,
+ * the scorer evaluates, the strategy selects. Each generation runs in a detached cancellation
+ * scope, so a cancel request lets it finish and the run ends with its best so far; every few
+ * generations the run continues as new with its {@link RunState}, so history stays bounded however
+ * long the run.
  */
 public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflow {
 
@@ -91,6 +92,11 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
           ledger.stopReason(state.generations().size(), Workflow.currentTimeMillis());
       if (stop.isPresent() || gate.cancelled()) {
         stopReason = stop.orElse("cancelled");
+        break;
+      }
+      // Strategies that never converge make no decision here, so older histories replay as before.
+      if (strategy.converged(state.search())) {
+        stopReason = "converged";
         break;
       }
       if (generationsThisExecution == spec.continueAsNewEvery()) {

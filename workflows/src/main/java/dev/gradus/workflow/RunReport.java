@@ -11,7 +11,7 @@ import java.util.List;
  * @param generation generations completed
  * @param lineage the best candidate's ancestors, oldest first, ending with the best itself
  * @param stopReason why the run stopped: generations, maxCalls, maxTokens, maxCostUsd, maxWallTime,
- *     cancelled or error
+ *     converged (the strategy's own stopping rule), cancelled or error
  * @param etaSeconds estimated seconds to the last generation, from the pace so far; null when
  *     unknown
  */
