@@ -23,6 +23,16 @@ public interface SearchContext {
    */
   List<String> askOptimizer(List<ChatMessage> messages, int samples);
 
+  /**
+   * Runs the target model with each candidate's instruction and demonstrations on the same {@code
+   * count} train examples, drawn at random without replacement: the errors and metric feedback that
+   * critique-driven strategies learn from, and cheap noisy scores for bandit selection. Each
+   * candidate's trial is paid for in full or not started.
+   *
+   * @return one trial per candidate, in order; a trial the budget could not pay for is empty
+   */
+  List<Trial> tryOnTrain(List<Candidate> candidates, int count);
+
   /** A fresh candidate id, unique within the run. */
   String newCandidateId();
 }

@@ -59,10 +59,11 @@ public final class StrategyCatalog {
                       entry(GripsStrategy.TYPE).param(s, "candidates"),
                       entry(GripsStrategy.TYPE).param(s, "compose"),
                       entry(GripsStrategy.TYPE).param(s, "patience"),
-                      entry(GripsStrategy.TYPE).param(s, "llmParaphrase") == 1)));
+                      entry(GripsStrategy.TYPE).param(s, "llmParaphrase") == 1)),
+          new Entry(ProtegiStrategy.TYPE, ProtegiStrategy.PARAMETERS, ProtegiStrategy::fromSpec));
 
   /** Named in the brief and accepted by later releases; a spec naming one gets a clear error. */
-  public static final List<String> PLANNED = List.of("protegi", "promptbreeder", "gepa", "fewshot");
+  public static final List<String> PLANNED = List.of("promptbreeder", "gepa", "fewshot");
 
   private StrategyCatalog() {}
 

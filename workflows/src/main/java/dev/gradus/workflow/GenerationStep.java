@@ -59,6 +59,7 @@ final class GenerationStep {
             random,
             activities.llm,
             activities.datasets,
+            activities.evaluations,
             state.dataset(),
             spec,
             ledger,

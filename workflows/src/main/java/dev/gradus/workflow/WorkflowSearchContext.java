@@ -1,8 +1,10 @@
 package dev.gradus.workflow;
 
+import dev.gradus.search.Candidate;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.search.Example;
 import dev.gradus.search.SearchContext;
+import dev.gradus.search.Trial;
 import dev.gradus.spec.ModelSpec;
 import dev.gradus.spec.RunSpec;
 import io.temporal.failure.ActivityFailure;
@@ -12,8 +14,8 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * The strategies' window on the world inside the workflow: every optimizer call passes the pause
- * gate and the budget, and runs as an activity.
+ * The strategies' window on the world inside the workflow: every optimizer and target call passes
+ * the pause gate and the budget, and runs as an activity.
  */
 final class WorkflowSearchContext implements SearchContext {
 
@@ -26,6 +28,8 @@ final class WorkflowSearchContext implements SearchContext {
   private final Random random;
   private final LlmActivities llm;
   private final DatasetActivities datasets;
+  private final EvaluationActivities evaluations;
+  private final RunSpec spec;
   private final DatasetHandle dataset;
   private final ModelSpec optimizer;
   private final boolean cache;
@@ -39,6 +43,7 @@ final class WorkflowSearchContext implements SearchContext {
       Random random,
       LlmActivities llm,
       DatasetActivities datasets,
+      EvaluationActivities evaluations,
       DatasetHandle dataset,
       RunSpec spec,
       BudgetLedger ledger,
@@ -48,6 +53,8 @@ final class WorkflowSearchContext implements SearchContext {
     this.random = random;
     this.llm = llm;
     this.datasets = datasets;
+    this.evaluations = evaluations;
+    this.spec = spec;
     this.dataset = dataset;
     this.optimizer = spec.models().optimizer();
     this.cache = spec.usesCache();
@@ -64,8 +71,25 @@ final class WorkflowSearchContext implements SearchContext {
 
   @Override
   public List<Example> sampleTrainExamples(int count) {
+    List<Integer> indices = drawTrainIndices(count);
+    return indices.isEmpty() ? List.of() : datasets.examples(dataset, Split.TRAIN, indices);
+  }
+
+  /**
+   * Only strategies that learn from errors call this, so runs of the others issue exactly the
+   * commands they did before it existed, and their recorded histories still replay.
+   */
+  @Override
+  public List<Trial> tryOnTrain(List<Candidate> candidates, int count) {
+    List<Integer> indices = drawTrainIndices(count);
+    return new TrainTrials(evaluations, datasets, spec, dataset, ledger, gate)
+        .run(candidates, indices);
+  }
+
+  /** Up to {@code count} train indices drawn at random without replacement. */
+  private List<Integer> drawTrainIndices(int count) {
     int n = Math.min(count, dataset.train());
-    if (n == 0) {
+    if (n <= 0) {
       return List.of();
     }
     List<Integer> pool = new ArrayList<>();
@@ -80,7 +104,7 @@ final class WorkflowSearchContext implements SearchContext {
       pool.set(i, pool.get(j));
       pool.set(j, t);
     }
-    return datasets.examples(dataset, Split.TRAIN, List.copyOf(pool.subList(0, n)));
+    return List.copyOf(pool.subList(0, n));
   }
 
   @Override

@@ -36,7 +36,10 @@ import java.util.Optional;
  * with a probability that grows with the evidence (errors and critique most, then examples, then
  * scores alone), choosing the requirement the evidence points to; otherwise it recombines the two
  * best instructions, paraphrases, reorders, pads, drops a sentence, or adds a harmful one. With no
- * instruction shown it induces a first one from the examples.
+ * instruction shown it induces a first one from the examples. Asked for reasons why a prompt got
+ * the examples shown wrong (ProTeGi's "gradient"), it writes critiques that name a missing
+ * requirement as likely as the evidence makes it, the one the errors point to, and vague ones
+ * otherwise; an edit that shows such a critique adds what it names most reliably.
  *
  * <h2>Determinism</h2>
  *

@@ -47,6 +47,10 @@ final class SimulatedOptimizer {
     MetaPromptReading reading = MetaPromptReader.read(metaPrompt);
     Evidence evidence = Evidence.gather(reading, index);
     Optional<SimulatedTask> task = TaskGuess.of(reading, evidence.shown(), index.tasks());
+    Optional<Integer> critiques = CritiqueWriter.requested(metaPrompt);
+    if (critiques.isPresent() && task.isPresent()) {
+      return CritiqueWriter.write(critiques.get(), task.get(), reading, evidence, random);
+    }
     Optional<BreedingRequest> breeding = BreedingRequest.read(metaPrompt);
     String instruction =
         task.map(

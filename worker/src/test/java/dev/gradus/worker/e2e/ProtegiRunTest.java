@@ -1,0 +1,95 @@
+package dev.gradus.worker.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradus.spec.SpecReader;
+import dev.gradus.worker.fake.FakeOpenAiServer;
+import dev.gradus.worker.fake.SimulatedResponder;
+import dev.gradus.worker.openai.FakeOpenAiResource;
+import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.RunStatus;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ProTeGi through the real {@code openai} provider, over HTTP, against a local OpenAI-compatible
+ * server whose models are the simulated LLM, from a seed that scores near zero: the target's errors
+ * on train minibatches become critiques, critiques become edits, and bandit trials on train data
+ * pick the beam. The paper's shape with smaller numbers, so that the run takes seconds.
+ */
+@QuarkusTest
+@QuarkusTestResource(TemporalServerResource.class)
+@QuarkusTestResource(FakeOpenAiResource.class)
+class ProtegiRunTest {
+
+  FakeOpenAiServer server;
+
+  private static String spec(String strategy) {
+    return """
+        name: protegi-openai
+        task:
+          dataset: { simulated: arithmetic }
+          split: { train: 0.4, validation: 0.3, test: 0.3, seed: 3 }
+          template: "{{instruction}}\\n\\nInput: {{input}}\\nOutput:"
+          metric: exact_match
+        seedPrompt: "Solve the problem."
+        models:
+          target: { provider: openai, model: sim-target, temperature: 0 }
+          optimizer: { provider: openai, model: sim-optimizer, temperature: 1.0 }
+        strategy: %s
+        budget: { generations: 4 }
+        seed: 5
+        """
+        .formatted(strategy);
+  }
+
+  private RunReport run(String name, String strategy) {
+    server.reset();
+    server.responder(new SimulatedResponder());
+    RunReport report = Runs.run("e2e-" + name, SpecReader.parse(spec(strategy)));
+    System.out.printf(
+        "%s e2e: seed %.3f/%.3f best %.3f/%.3f calls %d served %d best: %s%n",
+        name,
+        report.seed().validationScore(),
+        report.seed().testScore(),
+        report.best().validationScore(),
+        report.best().testScore(),
+        report.usage().calls(),
+        server.completionsServed(),
+        report.best().instruction());
+    return report;
+  }
+
+  private static void assertClimbedFromTheBadSeed(RunReport report) {
+    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(report.seed().validationScore()).isLessThan(0.15);
+    assertThat(report.best().validationScore())
+        .isGreaterThan(report.seed().validationScore() + 0.4);
+    assertThat(report.best().testScore()).isGreaterThan(report.seed().testScore() + 0.3);
+  }
+
+  @Test
+  void ucbBeamSearchClimbsFromABadSeedAndCountsExactlyTheServedCalls() {
+    RunReport report =
+        run(
+            "protegi-ucb",
+            "{ type: protegi, beam: 2, minibatch: 16, gradients: 2, paraphrases: 1,"
+                + " expansion: 4, rounds: 4, armsPerRound: 4, samples: 8 }");
+
+    assertClimbedFromTheBadSeed(report);
+    assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
+  }
+
+  @Test
+  void successiveRejectsClimbsToo() {
+    RunReport report =
+        run(
+            "protegi-sr",
+            "{ type: protegi, beam: 2, minibatch: 16, gradients: 2, paraphrases: 1,"
+                + " expansion: 4, successiveRejects: 1, rounds: 4, armsPerRound: 4, samples: 8 }");
+
+    assertClimbedFromTheBadSeed(report);
+    assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
+  }
+}
