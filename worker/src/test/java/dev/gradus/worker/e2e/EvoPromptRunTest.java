@@ -7,7 +7,6 @@ import dev.gradus.worker.fake.FakeOpenAiServer;
 import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.worker.openai.FakeOpenAiResource;
 import dev.gradus.workflow.RunReport;
-import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -48,32 +47,15 @@ class EvoPromptRunTest {
     server.responder(new SimulatedResponder());
     RunReport report =
         Runs.run("e2e-" + name, SpecReader.parse(spec(name, "openai", strategy, generations)));
-    System.out.printf(
-        "%s e2e: seed %.3f/%.3f best %.3f/%.3f calls %d served %d best: %s%n",
-        name,
-        report.seed().validationScore(),
-        report.seed().testScore(),
-        report.best().validationScore(),
-        report.best().testScore(),
-        report.usage().calls(),
-        server.completionsServed(),
-        report.best().instruction());
+    Runs.describe(name, report, server.completionsServed());
     return report;
-  }
-
-  private static void assertClimbedFromTheBadSeed(RunReport report) {
-    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
-    assertThat(report.seed().validationScore()).isLessThan(0.15);
-    assertThat(report.best().validationScore())
-        .isGreaterThan(report.seed().validationScore() + 0.4);
-    assertThat(report.best().testScore()).isGreaterThan(report.seed().testScore() + 0.3);
   }
 
   @Test
   void geneticAlgorithmClimbsFromABadSeedAndCountsExactlyTheServedCalls() {
     RunReport report = runOverHttp("evo-ga-openai", "{ type: evo-ga, population: 6 }", 6);
 
-    assertClimbedFromTheBadSeed(report);
+    Runs.assertClimbedFromTheBadSeed(report);
     assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
   }
 
@@ -81,7 +63,7 @@ class EvoPromptRunTest {
   void differentialEvolutionClimbsFromABadSeedAndCountsExactlyTheServedCalls() {
     RunReport report = runOverHttp("evo-de-openai", "{ type: evo-de, population: 6 }", 6);
 
-    assertClimbedFromTheBadSeed(report);
+    Runs.assertClimbedFromTheBadSeed(report);
     assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
   }
 
@@ -99,7 +81,7 @@ class EvoPromptRunTest {
           report.seed().validationScore(),
           report.best().validationScore(),
           report.usage().calls());
-      assertClimbedFromTheBadSeed(report);
+      Runs.assertClimbedFromTheBadSeed(report);
     }
   }
 }

@@ -63,19 +63,9 @@ class GripsRunTest {
         });
 
     RunReport report = Runs.run("e2e-grips-openai", SpecReader.parse(SPEC));
+    Runs.describe("grips", report, server.completionsServed());
     System.out.printf(
-        "grips e2e: seed %.3f/%.3f best %.3f/%.3f generations %d calls %d served %d stop %s"
-            + " best: %s%n",
-        report.seed().validationScore(),
-        report.seed().testScore(),
-        report.best().validationScore(),
-        report.best().testScore(),
-        report.generation(),
-        report.usage().calls(),
-        server.completionsServed(),
-        report.stopReason(),
-        report.best().instruction());
-    report.lineage().forEach(c -> System.out.printf("  %s %s: %s%n", c.id(), c.note(), c.score()));
+        "grips e2e: %d generations, stop %s%n", report.generation(), report.stopReason());
 
     assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(report.seed().validationScore()).isLessThan(0.15);

@@ -7,7 +7,6 @@ import dev.gradus.worker.fake.FakeOpenAiServer;
 import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.worker.openai.FakeOpenAiResource;
 import dev.gradus.workflow.RunReport;
-import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -48,25 +47,8 @@ class ProtegiRunTest {
     server.reset();
     server.responder(new SimulatedResponder());
     RunReport report = Runs.run("e2e-" + name, SpecReader.parse(spec(strategy)));
-    System.out.printf(
-        "%s e2e: seed %.3f/%.3f best %.3f/%.3f calls %d served %d best: %s%n",
-        name,
-        report.seed().validationScore(),
-        report.seed().testScore(),
-        report.best().validationScore(),
-        report.best().testScore(),
-        report.usage().calls(),
-        server.completionsServed(),
-        report.best().instruction());
+    Runs.describe(name, report, server.completionsServed());
     return report;
-  }
-
-  private static void assertClimbedFromTheBadSeed(RunReport report) {
-    assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
-    assertThat(report.seed().validationScore()).isLessThan(0.15);
-    assertThat(report.best().validationScore())
-        .isGreaterThan(report.seed().validationScore() + 0.4);
-    assertThat(report.best().testScore()).isGreaterThan(report.seed().testScore() + 0.3);
   }
 
   @Test
@@ -77,7 +59,7 @@ class ProtegiRunTest {
             "{ type: protegi, beam: 2, minibatch: 16, gradients: 2, paraphrases: 1,"
                 + " expansion: 4, rounds: 4, armsPerRound: 4, samples: 8 }");
 
-    assertClimbedFromTheBadSeed(report);
+    Runs.assertClimbedFromTheBadSeed(report);
     assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
   }
 
@@ -89,7 +71,7 @@ class ProtegiRunTest {
             "{ type: protegi, beam: 2, minibatch: 16, gradients: 2, paraphrases: 1,"
                 + " expansion: 4, successiveRejects: 1, rounds: 4, armsPerRound: 4, samples: 8 }");
 
-    assertClimbedFromTheBadSeed(report);
+    Runs.assertClimbedFromTheBadSeed(report);
     assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
   }
 }
