@@ -54,6 +54,7 @@ public final class SpecValidator {
       ModelChecks.check(c, "models.optimizer", c.object(models, "models", "optimizer", true));
     }
     checkStrategy(c, c.object(spec, "", "strategy", true));
+    checkDemosShown(c, spec);
     checkEvaluation(c, c.object(spec, "", "evaluation", false));
     checkBudget(c, c.object(spec, "", "budget", false));
     c.number(spec, "", "seed", Long.MIN_VALUE, Long.MAX_VALUE, true);
@@ -100,6 +101,27 @@ public final class SpecValidator {
       } else {
         c.number(s, "strategy", f, param.get().min(), param.get().max(), param.get().integer());
       }
+    }
+  }
+
+  /**
+   * Few-shot search only changes demonstrations, so a template without {@code {{demos}}} would
+   * render every candidate the same as the seed and spend the budget on nothing.
+   */
+  private static void checkDemosShown(FieldChecks c, JsonNode spec) {
+    JsonNode strategy = spec.get("strategy");
+    JsonNode task = spec.get("task");
+    if (strategy == null
+        || !"fewshot".equals(strategy.path("type").asText())
+        || task == null
+        || !task.path("template").isTextual()) {
+      return; // the default template shows {{demos}}
+    }
+    if (!task.path("template").asText().replace(" ", "").contains("{{demos}}")) {
+      c.error(
+          "task.template",
+          "must contain {{demos}} for strategy \"fewshot\": the demonstrations it searches are"
+              + " shown there");
     }
   }
 

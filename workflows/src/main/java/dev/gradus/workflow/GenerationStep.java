@@ -1,7 +1,7 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
-import dev.gradus.search.InstructionKey;
+import dev.gradus.search.CandidateKey;
 import dev.gradus.search.Lineage;
 import dev.gradus.search.Ranking;
 import dev.gradus.search.SearchState;
@@ -115,18 +115,20 @@ final class GenerationStep {
         state.humanEdits());
   }
 
-  /** Proposals whose wording was not scored before, in this run or earlier in this generation. */
+  /**
+   * Proposals whose wording, with their demonstrations if any, was not scored before, in this run
+   * or earlier in this generation. Without demonstrations the key is the instruction key of older
+   * runs, so their histories replay unchanged.
+   */
   private List<Candidate> unseen(List<Candidate> proposed) {
     Set<String> seen = new HashSet<>(state.seen());
-    return proposed.stream().filter(c -> seen.add(InstructionKey.of(c.instruction()))).toList();
+    return proposed.stream().filter(c -> seen.add(CandidateKey.of(c))).toList();
   }
 
   /** The seen list plus the newly scored wordings, keeping only the most recent ones. */
   private List<String> remember(List<Candidate> scored) {
     List<String> seen = new ArrayList<>(state.seen());
-    scored.stream()
-        .filter(Candidate::scored)
-        .forEach(c -> seen.add(InstructionKey.of(c.instruction())));
+    scored.stream().filter(Candidate::scored).forEach(c -> seen.add(CandidateKey.of(c)));
     int from = Math.max(0, seen.size() - PromptOptimizationWorkflowImpl.SEEN_LIMIT);
     return List.copyOf(seen.subList(from, seen.size()));
   }

@@ -75,7 +75,7 @@ class SpecReaderTest {
         models:
           target: { provider: gemini, model: gemini-pro }
           optimizer: { provider: openai }
-        strategy: { type: gepa, beamWidth: 4 }
+        strategy: { type: promptbreeder, beamWidth: 4 }
         evaluation: { selection: random }
         budget: { generations: 0, maxCalls: 2.5, maxWallTime: soon, budjet: 1 }
         colour: blue
@@ -114,7 +114,9 @@ class SpecReaderTest {
         (InvalidSpecException)
             catchThrowable(BRIEF_EXAMPLE.replace("proposals: 4", "beamWidth: 4"));
     assertThat(e.errors().get(0).message()).contains("unknown parameter").contains("proposals");
-    e = (InvalidSpecException) catchThrowable(BRIEF_EXAMPLE.replace("type: opro", "type: gepa"));
+    e =
+        (InvalidSpecException)
+            catchThrowable(BRIEF_EXAMPLE.replace("type: opro", "type: promptbreeder"));
     assertThat(e.errors().get(0).message()).contains("planned").contains("ape, opro");
   }
 
