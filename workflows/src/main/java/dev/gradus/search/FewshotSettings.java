@@ -38,14 +38,15 @@ record FewshotSettings(
               "threshold", 0, 1, 1.0, false, "least train score of a bootstrapped demonstration"));
 
   static FewshotSettings from(StrategySpec spec) {
+    StrategyParameter.Reader read = StrategyParameter.reader(spec, PARAMETERS);
     return new FewshotSettings(
-        count(spec, "candidates"),
-        count(spec, "demos"),
-        count(spec, "search"),
-        count(spec, "instructions"),
-        count(spec, "proposals"),
-        count(spec, "bootstrap"),
-        spec.doubleParam("threshold", defaultOf("threshold")));
+        read.count("candidates"),
+        read.count("demos"),
+        read.count("search"),
+        read.count("instructions"),
+        read.count("proposals"),
+        read.count("bootstrap"),
+        read.number("threshold"));
   }
 
   boolean tpe() {
@@ -54,17 +55,5 @@ record FewshotSettings(
 
   boolean coOptimize() {
     return instructions == 1;
-  }
-
-  private static int count(StrategySpec spec, String name) {
-    return spec.intParam(name, (int) defaultOf(name));
-  }
-
-  private static double defaultOf(String name) {
-    return PARAMETERS.stream()
-        .filter(p -> p.name().equals(name))
-        .findFirst()
-        .orElseThrow()
-        .defaultValue();
   }
 }

@@ -26,20 +26,8 @@ record GepaSettings(int minibatch, int proposals, int pareto, int pool) {
           StrategyParameter.count("pool", 1, 64, 8, "candidates kept in the pool"));
 
   static GepaSettings from(StrategySpec spec) {
+    StrategyParameter.Reader read = StrategyParameter.reader(spec, PARAMETERS);
     return new GepaSettings(
-        count(spec, "minibatch"),
-        count(spec, "proposals"),
-        count(spec, "pareto"),
-        count(spec, "pool"));
-  }
-
-  private static int count(StrategySpec spec, String name) {
-    double fallback =
-        PARAMETERS.stream()
-            .filter(p -> p.name().equals(name))
-            .findFirst()
-            .orElseThrow()
-            .defaultValue();
-    return spec.intParam(name, (int) fallback);
+        read.count("minibatch"), read.count("proposals"), read.count("pareto"), read.count("pool"));
   }
 }

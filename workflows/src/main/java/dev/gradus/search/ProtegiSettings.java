@@ -53,20 +53,21 @@ record ProtegiSettings(
           new StrategyParameter("exploration", 0, 100, 1.0, false, "UCB exploration constant c"));
 
   static ProtegiSettings from(StrategySpec spec) {
+    StrategyParameter.Reader read = StrategyParameter.reader(spec, PARAMETERS);
     return new ProtegiSettings(
-        count(spec, "beam"),
-        count(spec, "minibatch"),
-        count(spec, "errors"),
-        count(spec, "gradients"),
-        count(spec, "reasons"),
-        count(spec, "edits"),
-        count(spec, "paraphrases"),
-        count(spec, "expansion"),
-        count(spec, "successiveRejects"),
-        count(spec, "rounds"),
-        count(spec, "armsPerRound"),
-        count(spec, "samples"),
-        spec.doubleParam("exploration", defaultOf("exploration")));
+        read.count("beam"),
+        read.count("minibatch"),
+        read.count("errors"),
+        read.count("gradients"),
+        read.count("reasons"),
+        read.count("edits"),
+        read.count("paraphrases"),
+        read.count("expansion"),
+        read.count("successiveRejects"),
+        read.count("rounds"),
+        read.count("armsPerRound"),
+        read.count("samples"),
+        read.number("exploration"));
   }
 
   /** The bandit the spec asks for, with the paper's trial budget: samples x rounds x arms. */
@@ -74,17 +75,5 @@ record ProtegiSettings(
     return successiveRejects == 1
         ? new SuccessiveRejects(samples * rounds * armsPerRound)
         : new UcbSelection(rounds, armsPerRound, samples, exploration);
-  }
-
-  private static int count(StrategySpec spec, String name) {
-    return spec.intParam(name, (int) defaultOf(name));
-  }
-
-  private static double defaultOf(String name) {
-    return PARAMETERS.stream()
-        .filter(p -> p.name().equals(name))
-        .findFirst()
-        .orElseThrow()
-        .defaultValue();
   }
 }

@@ -22,7 +22,7 @@ public final class StrategyCatalog {
     }
 
     int param(StrategySpec spec, String name) {
-      return spec.intParam(name, (int) parameter(name).orElseThrow().defaultValue());
+      return StrategyParameter.reader(spec, parameters).count(name);
     }
   }
 
