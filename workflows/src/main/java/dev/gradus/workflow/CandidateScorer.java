@@ -3,8 +3,6 @@ package dev.gradus.workflow;
 import dev.gradus.search.Candidate;
 import dev.gradus.spec.EvaluationSpec;
 import dev.gradus.spec.RunSpec;
-import io.temporal.workflow.Async;
-import io.temporal.workflow.Promise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +16,9 @@ import java.util.stream.IntStream;
  */
 final class CandidateScorer {
 
-  private final EvaluationActivities evaluations;
   private final RunSpec spec;
   private final DatasetHandle dataset;
-  private final BudgetLedger ledger;
-  private final PauseGate gate;
+  private final EvaluationChunks runner;
 
   CandidateScorer(
       EvaluationActivities evaluations,
@@ -30,11 +26,9 @@ final class CandidateScorer {
       DatasetHandle dataset,
       BudgetLedger ledger,
       PauseGate gate) {
-    this.evaluations = evaluations;
     this.spec = spec;
     this.dataset = dataset;
-    this.ledger = ledger;
-    this.gate = gate;
+    this.runner = new EvaluationChunks(evaluations, spec, dataset, ledger, gate);
   }
 
   /** Scores every candidate on the whole split; candidates left unscored are returned unscored. */
@@ -93,18 +87,8 @@ final class CandidateScorer {
 
   /** One parallel round over the same examples; null where a candidate was not evaluated. */
   private Tally[] round(List<Candidate> candidates, Split split, List<Integer> indices) {
-    List<Chunk> chunks = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Candidate c = candidates.get(i);
-      if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(indices.size())) {
-        continue;
-      }
-      for (EvaluationRequest request :
-          EvaluationRequest.chunked(spec, dataset, c.instruction(), c.demos(), split, indices)) {
-        chunks.add(new Chunk(i, request, Async.function(evaluations::evaluate, request)));
-      }
-    }
-    EvaluationResult[] results = collect(chunks);
+    List<EvaluationChunks.Chunk> chunks = runner.start(candidates, split, indices);
+    EvaluationResult[] results = runner.collect(chunks);
     Tally[] tallies = new Tally[candidates.size()];
     boolean[] cut = new boolean[candidates.size()];
     for (int k = 0; k < chunks.size(); k++) {
@@ -123,69 +107,6 @@ final class CandidateScorer {
     }
     return tallies;
   }
-
-  /**
-   * Waits for every chunk and settles its calls with the budget. Chunks cut short by a pause are
-   * asked again for their remaining examples once the run resumes, all in parallel; if the run is
-   * cancelled meanwhile, they stay short.
-   */
-  private EvaluationResult[] collect(List<Chunk> chunks) {
-    EvaluationResult[] results = new EvaluationResult[chunks.size()];
-    try {
-      for (int k = 0; k < chunks.size(); k++) {
-        results[k] = chunks.get(k).result().get();
-      }
-      List<Integer> cut = shortOnes(chunks, results);
-      while (!cut.isEmpty() && gate.awaitOpen()) {
-        List<Promise<EvaluationResult>> rests = new ArrayList<>();
-        for (int k : cut) {
-          EvaluationRequest request = chunks.get(k).request();
-          List<Integer> rest =
-              request.indices().subList(results[k].results().size(), request.indices().size());
-          rests.add(Async.function(evaluations::evaluate, request.withIndices(rest)));
-        }
-        for (int j = 0; j < cut.size(); j++) {
-          int k = cut.get(j);
-          results[k] = results[k].plus(rests.get(j).get());
-        }
-        cut = shortOnes(chunks, results);
-      }
-    } finally {
-      for (int k = 0; k < chunks.size(); k++) {
-        ledger.settle(
-            chunks.get(k).request().indices().size(),
-            results[k] != null ? results[k].usage() : paidBy(chunks.get(k).result()));
-      }
-    }
-    return results;
-  }
-
-  /**
-   * What a chunk that was not collected paid for, when another chunk's failure ended the step: its
-   * result's usage if it finished, what its failure says if it failed, nothing if it still runs.
-   * Reads only promises that are complete, so it never waits.
-   */
-  private static Usage paidBy(Promise<EvaluationResult> chunk) {
-    if (!chunk.isCompleted()) {
-      return Usage.NONE;
-    }
-    RuntimeException failure = chunk.getFailure();
-    return failure != null ? Failures.paidUsage(failure) : chunk.get().usage();
-  }
-
-  private static List<Integer> shortOnes(List<Chunk> chunks, EvaluationResult[] results) {
-    List<Integer> cut = new ArrayList<>();
-    for (int k = 0; k < chunks.size(); k++) {
-      if (results[k].results().size() < chunks.get(k).request().indices().size()) {
-        cut.add(k);
-      }
-    }
-    return cut;
-  }
-
-  /** One evaluation activity in flight, for which candidate, and what it was asked. */
-  private record Chunk(
-      int candidate, EvaluationRequest request, Promise<EvaluationResult> result) {}
 
   /** A running sum of example scores. */
   private record Tally(double sum, int count) {
