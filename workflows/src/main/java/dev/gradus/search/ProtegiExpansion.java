@@ -3,7 +3,6 @@ package dev.gradus.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * ProTeGi's expansion of one beam prompt (Pryzant et al., 2023, Algorithm 2): try it on a train
@@ -29,7 +28,8 @@ final class ProtegiExpansion {
     List<ExampleOutcome> errors = trial.errors().stream().filter(o -> o.example() != null).toList();
     List<Candidate> edits = new ArrayList<>();
     for (int group = 0; group < settings.gradients() && !errors.isEmpty(); group++) {
-      String shown = render(sample(errors, settings.errors(), context.random()));
+      String shown =
+          render(Sampling.withoutReplacement(errors, settings.errors(), context.random()));
       String ask =
           GRADIENT.fill(
               Map.of(
@@ -103,19 +103,6 @@ final class ProtegiExpansion {
         generation,
         null,
         0);
-  }
-
-  /** Up to {@code n} items drawn without replacement, by a partial Fisher-Yates shuffle. */
-  static <T> List<T> sample(List<T> items, int n, Random random) {
-    List<T> pool = new ArrayList<>(items);
-    int k = Math.min(n, pool.size());
-    for (int i = 0; i < k; i++) {
-      int j = i + random.nextInt(pool.size() - i);
-      T t = pool.get(i);
-      pool.set(i, pool.get(j));
-      pool.set(j, t);
-    }
-    return List.copyOf(pool.subList(0, k));
   }
 
   /** The errors as the paper shows them, one numbered block each, in Gradus' field names. */

@@ -45,7 +45,7 @@ public final class ProtegiStrategy implements SearchStrategy {
               .filter(c -> seen.add(InstructionKey.of(c.instruction())))
               .toList();
       // The paper keeps a random few successors per parent to bound the bandit's work.
-      successors.addAll(ProtegiExpansion.sample(fresh, settings.expansion(), context.random()));
+      successors.addAll(Sampling.withoutReplacement(fresh, settings.expansion(), context.random()));
     }
     if (successors.isEmpty()) {
       return List.of();

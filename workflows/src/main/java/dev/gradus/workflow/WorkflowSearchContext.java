@@ -3,15 +3,16 @@ package dev.gradus.workflow;
 import dev.gradus.search.Candidate;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.search.Example;
+import dev.gradus.search.Sampling;
 import dev.gradus.search.SearchContext;
 import dev.gradus.search.Trial;
 import dev.gradus.spec.ModelSpec;
 import dev.gradus.spec.RunSpec;
 import io.temporal.failure.ActivityFailure;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * The strategies' window on the world inside the workflow: every optimizer and target call passes
@@ -88,23 +89,8 @@ final class WorkflowSearchContext implements SearchContext {
 
   /** Up to {@code count} train indices drawn at random without replacement. */
   private List<Integer> drawTrainIndices(int count) {
-    int n = Math.min(count, dataset.train());
-    if (n <= 0) {
-      return List.of();
-    }
-    List<Integer> pool = new ArrayList<>();
-    for (int i = 0; i < dataset.train(); i++) {
-      pool.add(i);
-    }
-    // A partial Fisher-Yates shuffle: the first n slots become a uniform sample without
-    // replacement.
-    for (int i = 0; i < n; i++) {
-      int j = i + random.nextInt(pool.size() - i);
-      Integer t = pool.get(i);
-      pool.set(i, pool.get(j));
-      pool.set(j, t);
-    }
-    return List.copyOf(pool.subList(0, n));
+    List<Integer> all = IntStream.range(0, dataset.train()).boxed().toList();
+    return Sampling.withoutReplacement(all, count, random);
   }
 
   @Override
