@@ -2,9 +2,7 @@ package dev.gradus.worker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.FakeOpenAiServer;
-import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.worker.openai.FakeOpenAiResource;
 import dev.gradus.workflow.RunReport;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,31 +23,11 @@ class FewshotRunTest {
 
   FakeOpenAiServer server;
 
-  private static String spec(String strategy) {
-    return """
-        name: fewshot-openai
-        task:
-          dataset: { simulated: arithmetic }
-          split: { train: 0.4, validation: 0.3, test: 0.3, seed: 3 }
-          template: "{{instruction}}\\n\\n{{demos}}Input: {{input}}\\nOutput:"
-          metric: exact_match
-        seedPrompt: "Solve the problem."
-        models:
-          target: { provider: openai, model: sim-target, temperature: 0 }
-          optimizer: { provider: openai, model: sim-optimizer, temperature: 1.0 }
-        strategy: %s
-        budget: { generations: 4 }
-        seed: 5
-        """
-        .formatted(strategy);
-  }
-
   private RunReport run(String name, String strategy) {
-    server.reset();
-    server.responder(new SimulatedResponder());
-    RunReport report = Runs.run("e2e-" + name, SpecReader.parse(spec(strategy)));
-    Runs.describe(name, report, server.completionsServed());
-    return report;
+    return Runs.onFakeServer(
+        server,
+        name,
+        Runs.arithmetic("fewshot-openai", "openai", strategy, 4, Runs.TEMPLATE_WITH_DEMOS));
   }
 
   @Test

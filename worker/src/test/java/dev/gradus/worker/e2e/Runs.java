@@ -3,6 +3,9 @@ package dev.gradus.worker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.spec.RunSpec;
+import dev.gradus.spec.SpecReader;
+import dev.gradus.worker.fake.FakeLlmServer;
+import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
@@ -57,5 +60,50 @@ final class Runs {
     assertThat(report.best().validationScore())
         .isGreaterThan(report.seed().validationScore() + 0.4);
     assertThat(report.best().testScore()).isGreaterThan(report.seed().testScore() + 0.3);
+  }
+
+  /** The default template, and one that shows demonstrations before the input. */
+  static final String TEMPLATE = "{{instruction}}\\n\\nInput: {{input}}\\nOutput:";
+
+  static final String TEMPLATE_WITH_DEMOS =
+      "{{instruction}}\\n\\n{{demos}}Input: {{input}}\\nOutput:";
+
+  /**
+   * A spec for the simulated arithmetic task from the bad seed "Solve the problem.", both models of
+   * {@code provider}, as the strategies' end-to-end tests run them.
+   *
+   * @param template a YAML double-quoted template, {@link #TEMPLATE} or {@link
+   *     #TEMPLATE_WITH_DEMOS}
+   */
+  static RunSpec arithmetic(
+      String name, String provider, String strategy, int generations, String template) {
+    return SpecReader.parse(
+        """
+        name: %s
+        task:
+          dataset: { simulated: arithmetic }
+          split: { train: 0.4, validation: 0.3, test: 0.3, seed: 3 }
+          template: "%s"
+          metric: exact_match
+        seedPrompt: "Solve the problem."
+        models:
+          target: { provider: %s, model: sim-target, temperature: 0 }
+          optimizer: { provider: %s, model: sim-optimizer, temperature: 1.0 }
+        strategy: %s
+        budget: { generations: %d }
+        seed: 5
+        """
+            .formatted(name, template, provider, provider, strategy, generations));
+  }
+
+  /**
+   * Runs a spec against a fresh fake server playing the simulated LLM, and prints what it achieved.
+   */
+  static RunReport onFakeServer(FakeLlmServer server, String name, RunSpec spec) {
+    server.reset();
+    server.responder(new SimulatedResponder());
+    RunReport report = run("e2e-" + name, spec);
+    describe(name, report, server.completionsServed());
+    return report;
   }
 }
