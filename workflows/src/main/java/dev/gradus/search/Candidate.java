@@ -11,6 +11,8 @@ import java.util.List;
  * @param note the part of the meta-prompt or critique behind it, kept short, for the lineage
  * @param score mean validation score in [0, 1], or null while unscored
  * @param evaluated how many validation examples the score averages over
+ * @param unit what Promptbreeder's unit of evolution carries besides the prompt; null for the
+ *     candidates of every other strategy
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Candidate(
@@ -22,7 +24,8 @@ public record Candidate(
     String note,
     int generation,
     Double score,
-    int evaluated) {
+    int evaluated,
+    EvolutionUnit unit) {
 
   public Candidate {
     demos = demos == null ? List.of() : List.copyOf(demos);
@@ -38,12 +41,18 @@ public record Candidate(
       String note,
       int generation) {
     return new Candidate(
-        id, instruction, List.of(), parentIds, operation, note, generation, null, 0);
+        id, instruction, List.of(), parentIds, operation, note, generation, null, 0, null);
   }
 
   public Candidate withScore(double mean, int examples) {
     return new Candidate(
-        id, instruction, demos, parentIds, operation, note, generation, mean, examples);
+        id, instruction, demos, parentIds, operation, note, generation, mean, examples, unit);
+  }
+
+  /** This candidate as a member of a Promptbreeder unit. */
+  public Candidate withUnit(EvolutionUnit unit) {
+    return new Candidate(
+        id, instruction, demos, parentIds, operation, note, generation, score, evaluated, unit);
   }
 
   public boolean scored() {

@@ -114,7 +114,8 @@ public final class FewshotStrategy implements SearchStrategy {
                 isFresh ? "new instruction; " + note : note,
                 generation,
                 null,
-                0));
+                0,
+                null));
       }
     }
     return out;

@@ -45,7 +45,8 @@ final class GepaReflection {
                     note(shown),
                     generation,
                     null,
-                    0));
+                    0,
+                    null));
   }
 
   /** What the child was written from: the first feedback shown, else the first wrong answer. */

@@ -102,7 +102,8 @@ final class ProtegiExpansion {
         note,
         generation,
         null,
-        0);
+        0,
+        null);
   }
 
   /** The errors as the paper shows them, one numbered block each, in Gradus' field names. */

@@ -13,6 +13,12 @@ public interface SearchContext {
   /** The run's seeded random source; the only randomness a strategy may use. */
   Random random();
 
+  /**
+   * How the user described the task: the run's seed prompt. Operators that write prompts from the
+   * problem rather than from a parent, such as Promptbreeder's zero-order ones, start from it.
+   */
+  String taskDescription();
+
   /** Up to {@code count} train examples drawn at random without replacement. */
   List<Example> sampleTrainExamples(int count);
 

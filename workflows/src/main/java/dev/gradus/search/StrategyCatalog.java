@@ -62,10 +62,11 @@ public final class StrategyCatalog {
                       entry(GripsStrategy.TYPE).param(s, "llmParaphrase") == 1)),
           new Entry(ProtegiStrategy.TYPE, ProtegiStrategy.PARAMETERS, ProtegiStrategy::fromSpec),
           new Entry(GepaStrategy.TYPE, GepaStrategy.PARAMETERS, GepaStrategy::fromSpec),
-          new Entry(FewshotStrategy.TYPE, FewshotStrategy.PARAMETERS, FewshotStrategy::fromSpec));
-
-  /** Named in the brief and accepted by later releases; a spec naming one gets a clear error. */
-  public static final List<String> PLANNED = List.of("promptbreeder");
+          new Entry(FewshotStrategy.TYPE, FewshotStrategy.PARAMETERS, FewshotStrategy::fromSpec),
+          new Entry(
+              PromptbreederStrategy.TYPE,
+              PromptbreederStrategy.PARAMETERS,
+              PromptbreederStrategy::fromSpec));
 
   private StrategyCatalog() {}
 

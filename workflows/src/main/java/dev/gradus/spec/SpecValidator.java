@@ -74,14 +74,7 @@ public final class SpecValidator {
     var entry = StrategyCatalog.find(type);
     if (entry.isEmpty()) {
       String available = String.join(", ", StrategyCatalog.available());
-      c.error(
-          "strategy.type",
-          StrategyCatalog.PLANNED.contains(type)
-              ? "\""
-                  + type
-                  + "\" is planned but not available in this version; available: "
-                  + available
-              : "unknown strategy \"" + type + "\"; available: " + available);
+      c.error("strategy.type", "unknown strategy \"" + type + "\"; available: " + available);
       return;
     }
     for (var it = s.fieldNames(); it.hasNext(); ) {

@@ -71,6 +71,11 @@ final class WorkflowSearchContext implements SearchContext {
   }
 
   @Override
+  public String taskDescription() {
+    return spec.seedPrompt();
+  }
+
+  @Override
   public List<Example> sampleTrainExamples(int count) {
     List<Integer> indices = drawTrainIndices(count);
     return indices.isEmpty() ? List.of() : datasets.examples(dataset, Split.TRAIN, indices);

@@ -44,6 +44,14 @@ final class FakeContext implements SearchContext {
     return random;
   }
 
+  /** What {@link #taskDescription()} answers. */
+  String description = "Solve the task.";
+
+  @Override
+  public String taskDescription() {
+    return description;
+  }
+
   @Override
   public List<Example> sampleTrainExamples(int count) {
     return IntStream.range(0, count).mapToObj(FakeContext::example).toList();

@@ -109,7 +109,8 @@ class FewshotStrategyTest {
   }
 
   private static Candidate withDemos(String id, double score, Integer... demos) {
-    return new Candidate(id, "Solve it.", List.of(demos), List.of(), "test", null, 1, score, 10);
+    return new Candidate(
+        id, "Solve it.", List.of(demos), List.of(), "test", null, 1, score, 10, null);
   }
 
   @Test
@@ -138,7 +139,8 @@ class FewshotStrategyTest {
     List<Candidate> scored = new ArrayList<>();
     scored.add(FakeContext.scored("c0", "Solve it.", 0.2));
     scored.add(
-        new Candidate("c1", "Solve it well.", List.of(0, 3, 6, 9), null, "t", null, 1, 0.6, 10));
+        new Candidate(
+            "c1", "Solve it well.", List.of(0, 3, 6, 9), null, "t", null, 1, 0.6, 10, null));
     FakeContext ctx = new FakeContext(prompt -> List.of());
     List<Candidate> out =
         strategy(Map.of("instructions", 1, "demos", 2))

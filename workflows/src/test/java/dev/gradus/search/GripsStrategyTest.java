@@ -38,7 +38,8 @@ class GripsStrategyTest {
               "del 'in a complete sentence'",
               1,
               null,
-              0)
+              0,
+              null)
           .withScore(0.3, 10);
 
   private static PhraseChunker.Span span(String text, String phrase) {

@@ -75,7 +75,7 @@ class SpecReaderTest {
         models:
           target: { provider: gemini, model: gemini-pro }
           optimizer: { provider: openai }
-        strategy: { type: promptbreeder, beamWidth: 4 }
+        strategy: { type: breeder, beamWidth: 4 }
         evaluation: { selection: random }
         budget: { generations: 0, maxCalls: 2.5, maxWallTime: soon, budjet: 1 }
         colour: blue
@@ -114,10 +114,11 @@ class SpecReaderTest {
         (InvalidSpecException)
             catchThrowable(BRIEF_EXAMPLE.replace("proposals: 4", "beamWidth: 4"));
     assertThat(e.errors().get(0).message()).contains("unknown parameter").contains("proposals");
-    e =
-        (InvalidSpecException)
-            catchThrowable(BRIEF_EXAMPLE.replace("type: opro", "type: promptbreeder"));
-    assertThat(e.errors().get(0).message()).contains("planned").contains("ape, opro");
+    e = (InvalidSpecException) catchThrowable(BRIEF_EXAMPLE.replace("type: opro", "type: breeder"));
+    assertThat(e.errors().get(0).message())
+        .contains("unknown strategy \"breeder\"")
+        .contains("ape, opro")
+        .contains("promptbreeder");
   }
 
   @Test
