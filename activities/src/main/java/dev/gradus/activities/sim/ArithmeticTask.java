@@ -7,6 +7,8 @@ import java.util.Locale;
  * Arithmetic questions in words ("What is 17 plus 25 minus 3?"), answered with the number in
  * digits. The traps: mixed operations that need the order of operations, negative results whose
  * minus sign a careless model drops, and large products that it writes with thousands separators.
+ * Demonstrations teach the answer format, the minus sign and unseparated digits without words, but
+ * each only when one of them shows it, so which demonstrations a prompt holds matters.
  */
 final class ArithmeticTask {
 
@@ -81,7 +83,7 @@ final class ArithmeticTask {
                 "Negative results must keep their minus sign, as in -7.",
                 "Do not drop the sign of a negative number."),
             (answer, example, random) -> answer.replace("-", ""),
-            false);
+            true);
     Requirement separators =
         new Requirement(
             "separators",
@@ -95,7 +97,7 @@ final class ArithmeticTask {
                 answer.matches("-?\\d+")
                     ? String.format(Locale.US, "%,d", Long.parseLong(answer))
                     : answer,
-            false);
+            true);
     Requirement format =
         new Requirement(
             "format",

@@ -59,11 +59,13 @@ final class CritiqueWriter {
     StringBuilder reply = new StringBuilder("Here is what went wrong with these examples.\n");
     for (int i = 0; i < reasons; i++) {
       String reason;
-      if (!missing.isEmpty() && random.nextDouble() < naming) {
-        Requirement named =
-            RequirementChooser.choose(task, missing, evidence, random).orElseThrow();
-        missing.remove(named); // each reason names something different, as asked
-        reason = pick(random, NAMING).formatted(pick(random, named.phrasings()));
+      Optional<Requirement> named =
+          !missing.isEmpty() && random.nextDouble() < naming
+              ? RequirementChooser.choose(task, missing, evidence, random)
+              : Optional.empty();
+      if (named.isPresent()) {
+        missing.remove(named.get()); // each reason names something different, as asked
+        reason = pick(random, NAMING).formatted(pick(random, named.get().phrasings()));
       } else {
         reason = pick(random, VAGUE);
       }

@@ -11,11 +11,25 @@ import java.util.SplittableRandom;
  */
 public final class Requirement {
 
+  /** What it takes for the simulated optimizer to think of a requirement an instruction lacks. */
+  public enum Discovery {
+    /** Anyone editing the instruction might think of it: "keep the minus sign". */
+    GUESSABLE,
+    /** Labelled examples that need it reveal it, as answers in Roman numerals reveal that rule. */
+    EXAMPLES,
+    /**
+     * Only a wrong answer that its mistake explains, or a critique naming it, reveals it: a rule of
+     * the user's own, such as "refunds go to billing", that correct examples do not show.
+     */
+    ERRORS
+  }
+
   private final String id;
   private final CueSet cues;
   private final List<String> phrasings;
   private final Corruption corruption;
   private final boolean shownByDemos;
+  private final Discovery discovery;
 
   /**
    * @param phrasings sentences that express the requirement, the first being the clearest; the
@@ -25,11 +39,31 @@ public final class Requirement {
    */
   Requirement(
       String id, CueSet cues, List<String> phrasings, Corruption corruption, boolean shownByDemos) {
+    this(id, cues, phrasings, corruption, shownByDemos, Discovery.GUESSABLE);
+  }
+
+  private Requirement(
+      String id,
+      CueSet cues,
+      List<String> phrasings,
+      Corruption corruption,
+      boolean shownByDemos,
+      Discovery discovery) {
     this.id = id;
     this.cues = cues;
     this.phrasings = List.copyOf(phrasings);
     this.corruption = corruption;
     this.shownByDemos = shownByDemos;
+    this.discovery = discovery;
+  }
+
+  /** This requirement, found only by the evidence {@code discovery} names. */
+  Requirement discoveredBy(Discovery discovery) {
+    return new Requirement(id, cues, phrasings, corruption, shownByDemos, discovery);
+  }
+
+  Discovery discovery() {
+    return discovery;
   }
 
   public String id() {

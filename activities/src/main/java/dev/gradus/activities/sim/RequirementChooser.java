@@ -8,9 +8,11 @@ import java.util.SplittableRandom;
 
 /**
  * Picks which missing requirement the simulated optimizer adds to an instruction. Blind, every
- * requirement is as likely; evidence tilts the choice toward the right one, as it does for a real
- * model: the examples shown reveal what they need, an error whose wrong answer a requirement's
- * mistake explains points at that requirement, and a critique that names one points at it most.
+ * guessable requirement is as likely; evidence tilts the choice toward the right one, as it does
+ * for a real model: the examples shown reveal what they need, an error whose wrong answer a
+ * requirement's mistake explains points at that requirement, and a critique that names one points
+ * at it most. A requirement that is not {@link Requirement.Discovery#GUESSABLE} has no weight until
+ * the evidence of its kind shows it, so without that evidence nothing may be chosen.
  */
 final class RequirementChooser {
 
@@ -26,6 +28,9 @@ final class RequirementChooser {
     for (double w : weights) {
       total += w;
     }
+    if (total <= 0) {
+      return Optional.empty();
+    }
     double roll = random.nextDouble() * total;
     for (int i = 0; i < weights.length; i++) {
       roll -= weights[i];
@@ -37,11 +42,12 @@ final class RequirementChooser {
   }
 
   static double weight(SimulatedTask task, Requirement requirement, Evidence evidence) {
-    double weight = 1;
+    Requirement.Discovery discovery = requirement.discovery();
+    double weight = discovery == Requirement.Discovery.GUESSABLE ? 1 : 0;
     if (requirement == task.core()) {
       weight += 20; // an instruction that does not state the task is the first thing anyone fixes
     }
-    if (!evidence.shown().isEmpty()) {
+    if (!evidence.shown().isEmpty() && discovery != Requirement.Discovery.ERRORS) {
       long needing =
           evidence.shown().stream()
               .filter(e -> e.example().needs().contains(requirement.id()))

@@ -82,9 +82,9 @@ final class SimulatedOptimizer {
         task.requirements().stream().filter(r -> !r.expressedBy(current)).toList();
     List<ShownInstruction> ranked = reading.bestFirst();
     List<String> edited;
-    if (!missing.isEmpty() && random.nextDouble() < addProbability(reading, evidence, missing)) {
-      Requirement chosen = RequirementChooser.choose(task, missing, evidence, random).orElseThrow();
-      edited = InstructionEdits.addRequirement(sentences, chosen, task, random);
+    Optional<Requirement> chosen = added(task, missing, reading, evidence, random);
+    if (chosen.isPresent()) {
+      edited = InstructionEdits.addRequirement(sentences, chosen.get(), task, random);
     } else if (reading.hasScores() && ranked.size() >= 2 && random.nextDouble() < 0.35) {
       edited =
           InstructionEdits.recombine(
@@ -123,9 +123,9 @@ final class SimulatedOptimizer {
     String current = InstructionEdits.join(child);
     List<Requirement> missing =
         task.requirements().stream().filter(r -> !r.expressedBy(current)).toList();
-    if (!missing.isEmpty() && random.nextDouble() < addProbability(reading, evidence, missing)) {
-      Requirement chosen = RequirementChooser.choose(task, missing, evidence, random).orElseThrow();
-      child = InstructionEdits.addRequirement(child, chosen, task, random);
+    Optional<Requirement> chosen = added(task, missing, reading, evidence, random);
+    if (chosen.isPresent()) {
+      child = InstructionEdits.addRequirement(child, chosen.get(), task, random);
     } else if (!request.differential()) {
       child = mutate(child, task, random);
     }
@@ -136,6 +136,22 @@ final class SimulatedOptimizer {
       text = InstructionEdits.join(InstructionEdits.paraphrase(child, task, random));
     }
     return text;
+  }
+
+  /**
+   * The missing requirement an edit adds, if it adds one: as likely as the evidence makes it, and
+   * none when no missing requirement can be thought of from what the meta-prompt shows.
+   */
+  private static Optional<Requirement> added(
+      SimulatedTask task,
+      List<Requirement> missing,
+      MetaPromptReading reading,
+      Evidence evidence,
+      SplittableRandom random) {
+    if (missing.isEmpty() || random.nextDouble() >= addProbability(reading, evidence, missing)) {
+      return Optional.empty();
+    }
+    return RequirementChooser.choose(task, missing, evidence, random);
   }
 
   private static double addProbability(
@@ -176,8 +192,10 @@ final class SimulatedOptimizer {
     List<String> sentences = List.of(pick(random, task.core().phrasings()));
     List<Requirement> details = task.requirements().subList(1, task.requirements().size());
     if (random.nextDouble() < 0.5) {
-      Requirement detail = RequirementChooser.choose(task, details, evidence, random).orElseThrow();
-      sentences = InstructionEdits.addRequirement(sentences, detail, task, random);
+      Optional<Requirement> detail = RequirementChooser.choose(task, details, evidence, random);
+      if (detail.isPresent()) {
+        sentences = InstructionEdits.addRequirement(sentences, detail.get(), task, random);
+      }
     }
     if (random.nextDouble() < 0.2) {
       sentences = InstructionEdits.addFiller(sentences, random);

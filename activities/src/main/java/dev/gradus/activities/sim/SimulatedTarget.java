@@ -53,7 +53,7 @@ final class SimulatedTarget {
       if (!example.needs().contains(requirement.id())) {
         continue;
       }
-      double miss = requirement.shownByDemos() && !query.demos().isEmpty() ? MISS_WITH_DEMOS : MISS;
+      double miss = shownByDemos(requirement, query) ? MISS_WITH_DEMOS : MISS;
       double failure = requirement.expressedBy(instruction) ? slip : miss;
       if (random.nextDouble() < failure) {
         answer = requirement.corrupt(answer, example, random);
@@ -69,6 +69,16 @@ final class SimulatedTarget {
       }
     }
     return answer;
+  }
+
+  /**
+   * Whether a demonstration teaches the requirement: one of them needs it, so its answer shows it
+   * (a demo with a negative result shows the minus sign; a demo of 7 + 5 shows nothing about it).
+   */
+  private static boolean shownByDemos(Requirement requirement, TaskIndex.Query query) {
+    return requirement.shownByDemos()
+        && query.demos().stream()
+            .anyMatch(demo -> demo.example().needs().contains(requirement.id()));
   }
 
   /** The prompt without the query and demonstration inputs: only the instruction's words count. */

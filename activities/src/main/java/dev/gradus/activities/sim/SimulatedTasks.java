@@ -12,7 +12,12 @@ import java.util.Optional;
 public final class SimulatedTasks {
 
   private static final List<SimulatedTask> ALL =
-      List.of(SentimentTask.create(), ArithmeticTask.create(), ExtractionTask.create());
+      List.of(
+          SentimentTask.create(),
+          ArithmeticTask.create(),
+          ExtractionTask.create(),
+          RomanTask.create(),
+          TicketTask.create());
 
   private SimulatedTasks() {}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.activities.sim.Evidence.SeenError;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class RequirementChooserTest {
@@ -43,6 +44,51 @@ class RequirementChooserTest {
     double sign = RequirementChooser.weight(arithmetic, requirement("sign"), evidence);
     double separators = RequirementChooser.weight(arithmetic, requirement("separators"), evidence);
     assertThat(sign).isGreaterThan(separators * 5);
+  }
+
+  @Test
+  void aCompanyRuleIsFoundOnlyThroughAnErrorItExplainsOrACritiqueNamingIt() {
+    SimulatedTask tickets = SimulatedTasks.byName("tickets").orElseThrow();
+    Requirement refund = tickets.requirement("refund").orElseThrow();
+    SimulatedCase refundTicket =
+        tickets.cases().stream()
+            .filter(c -> c.needs().contains("refund"))
+            .findFirst()
+            .orElseThrow();
+    TaskIndex.Entry shown = new TaskIndex.Entry(tickets, refundTicket);
+    Evidence blind = new Evidence(List.of(), List.of(), List.of());
+    Evidence examples = new Evidence(List.of(shown), List.of(), List.of());
+    Evidence error =
+        new Evidence(
+            List.of(shown),
+            List.of(new SeenError(refundTicket, "billing", "technical")),
+            List.of());
+    Evidence critique =
+        new Evidence(List.of(), List.of(), WordStems.of("Refunds belong to billing."));
+
+    assertThat(RequirementChooser.weight(tickets, refund, blind)).isZero();
+    assertThat(RequirementChooser.weight(tickets, refund, examples)).isZero();
+    assertThat(RequirementChooser.weight(tickets, refund, error)).isPositive();
+    assertThat(RequirementChooser.weight(tickets, refund, critique)).isPositive();
+    // With nothing that reveals a rule, there is nothing to add.
+    List<Requirement> rules =
+        tickets.requirements().stream().filter(r -> !r.id().equals("core")).toList();
+    assertThat(RequirementChooser.choose(tickets, rules, blind, new SplittableRandom(1))).isEmpty();
+  }
+
+  @Test
+  void theRomanNumeralRuleIsRevealedByExamplesThatShowIt() {
+    SimulatedTask roman = SimulatedTasks.byName("roman").orElseThrow();
+    Requirement numerals = roman.requirement("roman").orElseThrow();
+    TaskIndex.Entry shown = new TaskIndex.Entry(roman, roman.cases().get(0));
+    assertThat(
+            RequirementChooser.weight(
+                roman, numerals, new Evidence(List.of(), List.of(), List.of())))
+        .isZero();
+    assertThat(
+            RequirementChooser.weight(
+                roman, numerals, new Evidence(List.of(shown), List.of(), List.of())))
+        .isPositive();
   }
 
   private Requirement requirement(String id) {

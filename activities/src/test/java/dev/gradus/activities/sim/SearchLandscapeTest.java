@@ -21,7 +21,7 @@ class SearchLandscapeTest {
   private final SimulatedLlm llm = new SimulatedLlm();
 
   @ParameterizedTest
-  @ValueSource(strings = {"sentiment", "arithmetic", "extraction"})
+  @ValueSource(strings = {"sentiment", "arithmetic", "extraction", "roman", "tickets"})
   void feedbackDrivenSearchBeatsBlindMutation(String name) {
     SimulatedTask task = SimulatedTasks.byName(name).orElseThrow();
     List<Example> train = task.examples().subList(0, 80);

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class SimulatedTasksTest {
 
   @Test
-  void knowsThreeTasksByName() {
-    assertThat(SimulatedTasks.names()).containsExactly("sentiment", "arithmetic", "extraction");
+  void knowsFiveTasksByName() {
+    assertThat(SimulatedTasks.names())
+        .containsExactly("sentiment", "arithmetic", "extraction", "roman", "tickets");
     assertThat(SimulatedTasks.byName("Sentiment")).isPresent();
     assertThat(SimulatedTasks.byName("sim-arithmetic")).isPresent();
     assertThat(SimulatedTasks.byName("poetry")).isEmpty();
@@ -111,6 +112,64 @@ class SimulatedTasksTest {
         assertThat(input).contains(c.literalAnswers().get("no-country"));
       }
     }
+  }
+
+  @Test
+  void romanTargetsAreTheSumsInRomanNumeralsAndTheLiteralAnswerInDigits() {
+    assertThat(RomanTask.roman(1994)).isEqualTo("MCMXCIV");
+    assertThat(RomanTask.roman(42)).isEqualTo("XLII");
+    Pattern sum =
+        Pattern.compile("(Add|Multiply|Subtract|Double) (\\d+)(?: (?:and|to|by|from) (\\d+))?\\.");
+    for (SimulatedCase c : SimulatedTasks.byName("roman").orElseThrow().cases()) {
+      Matcher m = sum.matcher(c.example().input());
+      assertThat(m.matches()).as(c.example().input()).isTrue();
+      long a = Long.parseLong(m.group(2));
+      long value =
+          switch (m.group(1)) {
+            case "Add" -> a + Long.parseLong(m.group(3));
+            case "Multiply" -> a * Long.parseLong(m.group(3));
+            case "Subtract" -> Long.parseLong(m.group(3)) - a;
+            default -> 2 * a;
+          };
+      assertThat(c.literalAnswers().get("roman")).isEqualTo(String.valueOf(value));
+      assertThat(fromRoman(c.example().target())).as(c.example().input()).isEqualTo(value);
+    }
+  }
+
+  @Test
+  void ticketTrapsAreRoutedByTheCompanysRuleAndTheLiteralReaderByTheirSubject() {
+    for (SimulatedCase c : SimulatedTasks.byName("tickets").orElseThrow().cases()) {
+      String input = c.example().input();
+      String department = c.example().target();
+      if (c.needs().contains("refund")) {
+        assertThat(input).contains("money back");
+        assertThat(department).isEqualTo("billing");
+        assertThat(c.literalAnswers()).containsEntry("refund", "technical");
+      } else if (c.needs().contains("login")) {
+        assertThat(input).contains("password");
+        assertThat(department).isEqualTo("account");
+      } else if (c.needs().contains("tracking")) {
+        assertThat(input).contains("tracking number TRK").contains("dollars");
+        assertThat(department).isEqualTo("shipping");
+        assertThat(c.literalAnswers()).containsEntry("tracking", "billing");
+      } else {
+        assertThat(department).isIn("billing", "technical", "account", "shipping");
+        assertThat(c.literalAnswers()).isEmpty();
+      }
+    }
+  }
+
+  private static long fromRoman(String numeral) {
+    String symbols = "IVXLCDM";
+    int[] values = {1, 5, 10, 50, 100, 500, 1000};
+    long total = 0;
+    for (int i = 0; i < numeral.length(); i++) {
+      int v = values[symbols.indexOf(numeral.charAt(i))];
+      boolean smallerBeforeLarger =
+          i + 1 < numeral.length() && v < values[symbols.indexOf(numeral.charAt(i + 1))];
+      total += smallerBeforeLarger ? -v : v;
+    }
+    return total;
   }
 
   private static final Pattern WORD_PROBLEM =
