@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       BudgetCommand.class,
       ListCommand.class,
       ScheduleCommand.class,
-      UpCommand.class
+      UpCommand.class,
+      BenchCommand.class
     },
     footerHeading = "%nComponents (each runs in the foreground as one process):%n",
     footer = {

@@ -77,25 +77,24 @@ final class TicketTask {
             .discoveredBy(Discovery.ERRORS);
     Requirement format =
         new Requirement(
-                "format",
-                CueSet.of(
-                    "department name only",
-                    "only the department",
-                    "one word",
-                    "single word",
-                    "lowercase",
-                    "lower case",
-                    "nothing else"),
+            "format",
+            CueSet.of(
+                "department name only",
+                "only the department",
+                "one word",
+                "single word",
+                "lowercase",
+                "lower case",
+                "nothing else"),
+            List.of(
+                "Answer with the department name only, in lowercase.",
+                "Reply with one lowercase word: billing, technical, account or shipping.",
+                "Give only the department, in lower case, and nothing else."),
+            Corruption.wrap(
                 List.of(
-                    "Answer with the department name only, in lowercase.",
-                    "Reply with one lowercase word: billing, technical, account or shipping.",
-                    "Give only the department, in lower case, and nothing else."),
-                Corruption.wrap(
-                    List.of(
-                        "This goes to %s.",
-                        "Department: %s", "The %s team should handle it.", "Route to %s.")),
-                true)
-            .discoveredBy(Discovery.EXAMPLES);
+                    "This goes to %s.",
+                    "Department: %s", "The %s team should handle it.", "Route to %s.")),
+            true);
     return List.of(core, refund, login, tracking, format);
   }
 }
