@@ -1,12 +1,9 @@
 package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,21 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoEndToEndTest {
 
-  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
-
   @TempDir Path cache;
 
   @Test
   void demoBeatsTheSeedWithTheRealWorker() throws Exception {
-    assumeFalse(
-        LoopbackPorts.isListening(EmbeddedTemporalServer.DEFAULT_PORT),
-        "a Temporal server runs on 127.0.0.1:7233");
-    // A cache of its own, or a second `mvn verify` would be answered entirely from the first's.
-    CliEnvironment env =
-        new CliEnvironment(Map.of("GRADUS_CACHE_DIR", cache.toString()), REPO, false);
-    assertThat(Files.isRegularFile(env.workerJar()))
-        .as("the worker is packaged before the CLI's tests run")
-        .isTrue();
+    CliEnvironment env = TemporalFixture.embeddedStack(cache);
 
     CliResult demo = TemporalFixture.execute(env, "demo", "--json");
 

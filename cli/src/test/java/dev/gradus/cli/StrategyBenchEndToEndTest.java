@@ -1,7 +1,6 @@
 package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -20,18 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StrategyBenchEndToEndTest {
 
-  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
   private static final long MAX_CALLS = 1500;
 
   @TempDir Path cache;
 
   @Test
   void everyStrategyRunsEveryLandscapeAndFeedbackWinsWhereItIsEssential() throws Exception {
-    assumeFalse(
-        LoopbackPorts.isListening(EmbeddedTemporalServer.DEFAULT_PORT),
-        "a Temporal server runs on 127.0.0.1:7233");
-    CliEnvironment env =
-        new CliEnvironment(Map.of("GRADUS_CACHE_DIR", cache.toString()), REPO, false);
+    CliEnvironment env = TemporalFixture.embeddedStack(cache);
 
     CliResult bench =
         TemporalFixture.execute(

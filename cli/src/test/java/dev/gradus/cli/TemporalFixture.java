@@ -1,5 +1,8 @@
 package dev.gradus.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import io.temporal.client.WorkflowClient;
@@ -10,6 +13,7 @@ import io.temporal.worker.WorkerFactory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -50,6 +54,26 @@ final class TemporalFixture implements AutoCloseable {
   CliResult cli(String... args) {
     return execute(environment(false), args);
   }
+
+  /**
+   * The environment of a newcomer's machine, whose {@code demo} or {@code bench} starts an embedded
+   * server and the real worker (packaged earlier in the same {@code mvn verify}), with a response
+   * cache of its own so that a second {@code mvn verify} is not answered from the first's. Skips
+   * the test when a Temporal server already listens on 127.0.0.1:7233, which the CLI would use.
+   */
+  static CliEnvironment embeddedStack(Path cache) {
+    assumeFalse(
+        LoopbackPorts.isListening(EmbeddedTemporalServer.DEFAULT_PORT),
+        "a Temporal server runs on 127.0.0.1:7233");
+    CliEnvironment env =
+        new CliEnvironment(Map.of("GRADUS_CACHE_DIR", cache.toString()), REPO, false);
+    assertThat(Files.isRegularFile(env.workerJar()))
+        .as("the worker is packaged before the CLI's tests run")
+        .isTrue();
+    return env;
+  }
+
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
 
   static CliResult execute(CliEnvironment env, String... args) {
     StringWriter out = new StringWriter();
