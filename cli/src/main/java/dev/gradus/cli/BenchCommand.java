@@ -7,6 +7,7 @@ import dev.gradus.cli.bench.MeanInterval;
 import dev.gradus.cli.bench.RunOutcome;
 import dev.gradus.cli.bench.StrategyBenchmark;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,24 +123,26 @@ final class BenchCommand extends ClientCommand implements Callable<Integer> {
       if (!table.tasks().contains(task) || !table.strategies().contains("ape")) {
         return Optional.empty();
       }
-      StringBuilder out =
-          new StringBuilder("\nOn `feedback`, best test score minus ape's, paired by seed:");
+      List<String> gains = new ArrayList<>();
       for (String strategy : List.of("protegi", "gepa")) {
-        Optional<MeanInterval> d = table.testDifference(task, strategy, "ape");
-        d.ifPresent(
-            diff ->
-                out.append(
-                    String.format(
-                        Locale.ROOT,
-                        " %s %+.3f (95%% CI %s);",
-                        strategy,
-                        diff.mean(),
-                        Double.isNaN(diff.halfWidth())
-                            ? "unknown with one seed"
-                            : String.format(
-                                Locale.ROOT, "%+.3f to %+.3f", diff.low(), diff.high()))));
+        table
+            .testDifference(task, strategy, "ape")
+            .ifPresent(diff -> gains.add(strategy + " " + gain(diff)));
       }
-      return Optional.of(out.append('\n').toString());
+      return gains.isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              "\nOn `feedback`, best test score minus ape's, paired by seed: "
+                  + String.join("; ", gains)
+                  + ".\n");
+    }
+
+    private static String gain(MeanInterval diff) {
+      String interval =
+          Double.isNaN(diff.halfWidth())
+              ? "no interval with one seed"
+              : String.format(Locale.ROOT, "95%% CI %+.3f to %+.3f", diff.low(), diff.high());
+      return String.format(Locale.ROOT, "%+.3f (%s)", diff.mean(), interval);
     }
 
     private static <T> List<T> chosen(
