@@ -56,6 +56,9 @@ final class PromptbreederMutation {
   /** Prompts above this word overlap count as one in EDA's list, as near-copies do in the paper. */
   static final double SIMILARITY_LIMIT = 0.95;
 
+  /** The longest mutation prompt a lineage note quotes whole. */
+  static final int NOTE_LENGTH = 100;
+
   /** The most elites the lineage operator shows, most recent kept. */
   static final int LINEAGE_LENGTH = 10;
 
@@ -133,7 +136,14 @@ final class PromptbreederMutation {
         FIRST.fill(Map.of("mutationPrompt", mutationPrompt, "prompt", winner.instruction()));
     return ask(meta)
         .flatMap(ProposalParser::parse)
-        .map(text -> new Mutant(text, mutationPrompt, how + ": \"" + mutationPrompt + "\""));
+        .map(
+            text ->
+                new Mutant(text, mutationPrompt, how + ": \"" + shortened(mutationPrompt) + "\""));
+  }
+
+  /** A lineage note stays short: a rewritten mutation prompt can run to paragraphs. */
+  static String shortened(String text) {
+    return text.length() <= NOTE_LENGTH ? text : text.substring(0, NOTE_LENGTH - 1) + "…";
   }
 
   private Optional<Mutant> continued(

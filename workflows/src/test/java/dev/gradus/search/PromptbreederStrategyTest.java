@@ -227,6 +227,17 @@ class PromptbreederStrategyTest {
   }
 
   @Test
+  void aLongMutationPromptIsQuotedShortInTheNote() {
+    String rambling = "Improve it. ".repeat(40);
+    Mutant m =
+        mutation(numberedReplies())
+            .mutate(Operator.FIRST_ORDER, POPULATION.get(0), rambling)
+            .orElseThrow();
+    assertThat(m.mutationPrompt()).isEqualTo(rambling);
+    assertThat(m.note()).hasSizeLessThan(130).endsWith("…\"");
+  }
+
+  @Test
   void zeroOrderRepliesYieldTheirFirstHint() {
     assertThat(PromptbreederMutation.firstHint(" Use digits only.\n2. Be brief."))
         .contains("Use digits only.");
