@@ -70,10 +70,15 @@ class RequirementChooserTest {
     assertThat(RequirementChooser.weight(tickets, refund, examples)).isZero();
     assertThat(RequirementChooser.weight(tickets, refund, error)).isPositive();
     assertThat(RequirementChooser.weight(tickets, refund, critique)).isPositive();
-    // With nothing that reveals a rule, there is nothing to add.
+    // With nothing that reveals a rule, no rule is added; the answer format anyone may guess.
     List<Requirement> rules =
-        tickets.requirements().stream().filter(r -> !r.id().equals("core")).toList();
+        tickets.requirements().stream()
+            .filter(r -> r.discovery() == Requirement.Discovery.ERRORS)
+            .toList();
+    assertThat(rules).extracting(Requirement::id).containsExactly("refund", "login", "tracking");
     assertThat(RequirementChooser.choose(tickets, rules, blind, new SplittableRandom(1))).isEmpty();
+    Requirement format = tickets.requirement("format").orElseThrow();
+    assertThat(RequirementChooser.weight(tickets, format, blind)).isPositive();
   }
 
   @Test
