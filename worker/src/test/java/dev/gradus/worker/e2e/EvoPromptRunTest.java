@@ -28,7 +28,7 @@ class EvoPromptRunTest {
 
   @Test
   void geneticAlgorithmClimbsFromABadSeedAndCountsExactlyTheServedCalls() {
-    RunReport report = runOverHttp("evo-ga-openai", "{ type: evo-ga, population: 6 }", 6);
+    RunReport report = runOverHttp("evo-ga-openai", "{ type: evo-ga, population: 6 }", 10);
 
     Runs.assertClimbedFromTheBadSeed(report);
     assertThat(report.usage().calls()).isEqualTo(server.completionsServed());
