@@ -36,8 +36,11 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
             0.9,
             10,
             status == RunStatus.COMPLETED ? 0.8 : null,
-            10);
-    ScoredPrompt seed = new ScoredPrompt("c0", "Answer.", List.of(), 0.2, 10, null, null);
+            10,
+            null,
+            null);
+    ScoredPrompt seed =
+        new ScoredPrompt("c0", "Answer.", List.of(), 0.2, 10, null, null, null, null);
     return new RunReport(
         Workflow.getInfo().getWorkflowId(),
         "scripted",
@@ -47,13 +50,14 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
         3,
         best,
         seed,
-        List.of(new GenerationSummary(1, 0.9, 0.5, 4, 44)),
+        List.of(new GenerationSummary(1, 0.9, 0.5, 4, 44, null)),
         new Usage(44, 0, 100, 20, 0.0),
         List.<Candidate>of(),
         null,
         null,
         1L,
-        2L);
+        2L,
+        null);
   }
 
   @Override

@@ -1,11 +1,15 @@
 package dev.gradus.cli;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ScoreComparison;
+import dev.gradus.search.ScoreInterval;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.ScoredPrompt;
 import dev.gradus.workflow.Usage;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** A run report as people read it in a terminal. */
@@ -42,9 +46,30 @@ public final class ReportText {
     }
     // A run that failed before scoring anything has no scores to compare.
     if (r.best() != null || r.seed() != null) {
-      text.append(String.format(Locale.ROOT, "%n  %-6s %-18s %s%n", "", "validation", "test"));
+      text.append(
+          String.format(
+              Locale.ROOT, "%n  %-6s %-" + SCORE_WIDTH + "s %s%n", "", "validation", "test"));
       scores(text, "best", r.best());
       scores(text, "seed", r.seed());
+      String methods = methods(r);
+      if (!methods.isEmpty()) {
+        text.append("  [95% confidence intervals: ").append(methods).append("]\n");
+      }
+    }
+    if (r.improvement() != null) {
+      ScoreComparison gain = r.improvement();
+      row(
+          text,
+          "\nImprovement",
+          String.format(
+              Locale.ROOT,
+              "%+.3f on test over the seed (95%% CI %+.3f to %+.3f, %s, n=%d): %s",
+              gain.difference(),
+              gain.interval().low(),
+              gain.interval().high(),
+              gain.interval().method(),
+              gain.examples(),
+              gain.significant() ? "significant" : "not significant"));
     }
     if (r.generations() != null && !r.generations().isEmpty()) {
       text.append(
@@ -98,18 +123,45 @@ public final class ReportText {
         || (r.status() != null && r.stopReason().equalsIgnoreCase(r.status().name()));
   }
 
+  private static final int SCORE_WIDTH = 30;
+
   private static void scores(StringBuilder text, String label, ScoredPrompt p) {
-    String validation = p == null ? "-" : score(p.validationScore(), p.validationExamples());
-    String test = p == null ? "-" : score(p.testScore(), p.testExamples());
-    text.append(String.format(Locale.ROOT, "  %-6s %-18s %s%n", label, validation, test));
+    String validation =
+        p == null
+            ? "-"
+            : score(p.validationScore(), p.validationExamples(), p.validationInterval());
+    String test = p == null ? "-" : score(p.testScore(), p.testExamples(), p.testInterval());
+    text.append(
+        String.format(Locale.ROOT, "  %-6s %-" + SCORE_WIDTH + "s %s%n", label, validation, test));
   }
 
-  private static String score(Double score, Integer examples) {
+  /** "0.812 [0.703, 0.894] (n=60)". */
+  private static String score(Double score, Integer examples, ScoreInterval interval) {
     if (score == null) {
       return "-";
     }
+    String bounds =
+        interval == null
+            ? ""
+            : String.format(Locale.ROOT, " [%.3f, %.3f]", interval.low(), interval.high());
     return ProgressLine.score(score)
+        + bounds
         + (examples == null || examples == 0 ? "" : " (n=" + examples + ")");
+  }
+
+  /** The methods behind the intervals shown, as a reader needs them named. */
+  private static String methods(RunReport r) {
+    Set<String> methods = new TreeSet<>();
+    for (ScoredPrompt p : new ScoredPrompt[] {r.best(), r.seed()}) {
+      if (p != null) {
+        for (ScoreInterval i : new ScoreInterval[] {p.validationInterval(), p.testInterval()}) {
+          if (i != null) {
+            methods.add(i.method());
+          }
+        }
+      }
+    }
+    return String.join(", ", methods);
   }
 
   private static String step(Candidate c) {

@@ -54,7 +54,7 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
         Workflow.await(() -> !paused);
         Workflow.sleep(Duration.ofMillis(SLOW.equals(spec.name()) ? 600 : 50));
         int g = generations.size() + 1;
-        generations.add(new GenerationSummary(g, 0.5 + g * 0.01, 0.4, 4, 10));
+        generations.add(new GenerationSummary(g, 0.5 + g * 0.01, 0.4, 4, 10, null));
         if (FAILING.equals(spec.name())) {
           throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
               "simulated crash", "Fake");
@@ -143,8 +143,17 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
     Double test = endStatus == null ? null : 0.6;
     ScoredPrompt best =
         new ScoredPrompt(
-            "c" + g, "Answer positive or negative.", List.of(), 0.5 + g * 0.01, 20, test, 30);
-    ScoredPrompt seed = new ScoredPrompt("c0", spec.seedPrompt(), List.of(), 0.5, 20, test, 30);
+            "c" + g,
+            "Answer positive or negative.",
+            List.of(),
+            0.5 + g * 0.01,
+            20,
+            test,
+            30,
+            null,
+            null);
+    ScoredPrompt seed =
+        new ScoredPrompt("c0", spec.seedPrompt(), List.of(), 0.5, 20, test, 30, null, null);
     return new RunReport(
         Workflow.getInfo().getWorkflowId(),
         spec.name(),
@@ -160,6 +169,7 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
         endStatus == null ? null : endStatus == RunStatus.CANCELLED ? "cancelled" : "generations",
         null,
         1L,
-        endStatus == null ? 5L : null);
+        endStatus == null ? 5L : null,
+        null);
   }
 }

@@ -47,6 +47,7 @@ class ProgressLineTest {
             null,
             null,
             null,
+            null,
             null);
     assertThat(ProgressLine.format(early))
         .isEqualTo("generation 0/8 | best - | seed - | 0 calls | $0.0000 | ETA --");
@@ -77,14 +78,15 @@ class ProgressLineTest {
         "opro",
         3,
         8,
-        new ScoredPrompt("c9", "Label it.", List.of(), 0.8123, 60, null, null),
-        new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, null, null),
+        new ScoredPrompt("c9", "Label it.", List.of(), 0.8123, 60, null, null, null, null),
+        new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, null, null, null, null),
         List.of(),
         new Usage(1204, 300, 5000, 400, 0.04213),
         List.of(),
         null,
         null,
         30L,
-        eta);
+        eta,
+        null);
   }
 }

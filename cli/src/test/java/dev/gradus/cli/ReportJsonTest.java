@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.search.ScoreComparison;
+import dev.gradus.search.ScoreInterval;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
@@ -25,14 +27,15 @@ class ReportJsonTest {
             "opro",
             8,
             8,
-            new ScoredPrompt("c9", "Label it.", List.of(3), 0.85, 60, 0.81, 60),
-            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60),
-            List.of(new GenerationSummary(1, 0.7, 0.6, 8, 480)),
+            new ScoredPrompt("c9", "Label it.", List.of(3), 0.85, 60, 0.81, 60, null, null),
+            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60, null, null),
+            List.of(new GenerationSummary(1, 0.7, 0.6, 8, 480, null)),
             new Usage(1204, 320, 120_345, 3400, 0.0421),
             List.of(),
             "generations",
             null,
             245L,
+            null,
             null);
 
     JsonNode json = new ObjectMapper().readTree(JsonOutput.toJson(report));
@@ -64,14 +67,16 @@ class ReportJsonTest {
             "opro",
             8,
             8,
-            new ScoredPrompt("c9", "Label it.\nUse one word.", List.of(), 0.85, 60, 0.81, 60),
-            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60),
-            List.of(new GenerationSummary(1, 0.7, 0.6, 8, 480)),
+            new ScoredPrompt(
+                "c9", "Label it.\nUse one word.", List.of(), 0.85, 60, 0.81, 60, null, null),
+            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60, null, null),
+            List.of(new GenerationSummary(1, 0.7, 0.6, 8, 480, null)),
             new Usage(1204, 320, 120_345, 3400, 0.0421),
             List.of(),
             "generations",
             null,
             245L,
+            null,
             null);
 
     String text = ReportText.format(report);
@@ -86,6 +91,42 @@ class ReportJsonTest {
   }
 
   @Test
+  void humanReportShowsIntervalsAndWhetherTheGainIsSignificant() {
+    ScoreInterval wilson = new ScoreInterval(0.7284, 0.9286, ScoreInterval.WILSON);
+    RunReport report =
+        new RunReport(
+            "gradus-demo-1",
+            "demo",
+            RunStatus.COMPLETED,
+            "opro",
+            8,
+            8,
+            new ScoredPrompt("c9", "Label it.", List.of(), 0.85, 60, 0.81, 60, wilson, wilson),
+            new ScoredPrompt("c0", "Classify.", List.of(), 0.64, 60, 0.61, 60, null, null),
+            List.of(),
+            Usage.NONE,
+            List.of(),
+            "generations",
+            null,
+            245L,
+            null,
+            new ScoreComparison(
+                0.2, new ScoreInterval(0.05, 0.35, ScoreInterval.PAIRED_BOOTSTRAP), 60, true));
+
+    String text = ReportText.format(report);
+
+    assertThat(text)
+        .containsPattern("best\\s+0\\.850 \\[0\\.728, 0\\.929\\] \\(n=60\\)\\s+0\\.810 \\[0\\.728")
+        .contains("[95% confidence intervals: wilson]")
+        .contains(
+            "+0.200 on test over the seed (95% CI +0.050 to +0.350, paired bootstrap, n=60):"
+                + " significant");
+    JsonNode json = JsonOutput.mapper().valueToTree(report);
+    assertThat(json.at("/improvement/significant").asBoolean()).isTrue();
+    assertThat(json.at("/best/testInterval/method").asText()).isEqualTo("wilson");
+  }
+
+  @Test
   void longInstructionIsWrappedAtWordBoundaries() {
     String instruction = "Classify the sentiment of the sentence. ".repeat(8).strip();
     RunReport report =
@@ -96,11 +137,12 @@ class ReportJsonTest {
             "opro",
             1,
             8,
-            new ScoredPrompt("c1", instruction, List.of(), 0.5, 10, null, null),
+            new ScoredPrompt("c1", instruction, List.of(), 0.5, 10, null, null, null, null),
             null,
             List.of(),
             null,
             List.of(),
+            null,
             null,
             null,
             null,

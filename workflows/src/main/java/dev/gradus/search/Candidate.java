@@ -11,6 +11,7 @@ import java.util.List;
  * @param note the part of the meta-prompt or critique behind it, kept short, for the lineage
  * @param score mean validation score in [0, 1], or null while unscored
  * @param evaluated how many validation examples the score averages over
+ * @param interval the score's 95% confidence interval over those examples, or null while unscored
  * @param unit what Promptbreeder's unit of evolution carries besides the prompt; null for the
  *     candidates of every other strategy
  */
@@ -25,6 +26,7 @@ public record Candidate(
     int generation,
     Double score,
     int evaluated,
+    ScoreInterval interval,
     EvolutionUnit unit) {
 
   public Candidate {
@@ -41,18 +43,38 @@ public record Candidate(
       String note,
       int generation) {
     return new Candidate(
-        id, instruction, List.of(), parentIds, operation, note, generation, null, 0, null);
+        id, instruction, List.of(), parentIds, operation, note, generation, null, 0, null, null);
   }
 
-  public Candidate withScore(double mean, int examples) {
+  public Candidate withScore(double mean, int examples, ScoreInterval interval) {
     return new Candidate(
-        id, instruction, demos, parentIds, operation, note, generation, mean, examples, unit);
+        id,
+        instruction,
+        demos,
+        parentIds,
+        operation,
+        note,
+        generation,
+        mean,
+        examples,
+        interval,
+        unit);
   }
 
   /** This candidate as a member of a Promptbreeder unit. */
   public Candidate withUnit(EvolutionUnit unit) {
     return new Candidate(
-        id, instruction, demos, parentIds, operation, note, generation, score, evaluated, unit);
+        id,
+        instruction,
+        demos,
+        parentIds,
+        operation,
+        note,
+        generation,
+        score,
+        evaluated,
+        interval,
+        unit);
   }
 
   public boolean scored() {

@@ -115,6 +115,7 @@ public final class FewshotStrategy implements SearchStrategy {
                 generation,
                 null,
                 0,
+                null,
                 null));
       }
     }

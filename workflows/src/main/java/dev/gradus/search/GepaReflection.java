@@ -46,6 +46,7 @@ final class GepaReflection {
                     generation,
                     null,
                     0,
+                    null,
                     null));
   }
 

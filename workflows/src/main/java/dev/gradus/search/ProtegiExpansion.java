@@ -103,6 +103,7 @@ final class ProtegiExpansion {
         generation,
         null,
         0,
+        null,
         null);
   }
 

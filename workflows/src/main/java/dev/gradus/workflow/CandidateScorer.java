@@ -1,12 +1,16 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ScoreComparison;
+import dev.gradus.search.ScoreStatistics;
 import dev.gradus.spec.EvaluationSpec;
 import dev.gradus.spec.RunSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.IntStream;
 
 /**
@@ -33,9 +37,43 @@ final class CandidateScorer {
 
   /** Scores every candidate on the whole split; candidates left unscored are returned unscored. */
   List<Candidate> scoreOnWholeSplit(List<Candidate> candidates, Split split) {
+    return scored(candidates, wholeSplit(candidates, split));
+  }
+
+  /**
+   * Scores {@code challenger} and {@code baseline} on the whole split and compares them example by
+   * example.
+   *
+   * @return the two scored candidates, and the comparison if both were scored on every example
+   */
+  Compared compareOnWholeSplit(Candidate challenger, Candidate baseline, Split split) {
+    // The same candidate twice (no better one was found) is scored once, and differs by nothing.
+    // The baseline is scored first, as runs recorded before this comparison existed did.
+    boolean same = challenger.id().equals(baseline.id());
+    List<Candidate> toScore = same ? List.of(baseline) : List.of(baseline, challenger);
+    Tally[] tallies = wholeSplit(toScore, split);
+    List<Candidate> scored = scored(toScore, tallies);
+    Tally base = tallies[0];
+    Tally challenging = tallies[tallies.length - 1];
+    int size = dataset.size(split);
+    ScoreComparison comparison =
+        size > 0 && complete(base, size) && complete(challenging, size)
+            ? ScoreStatistics.compare(
+                challenging.values(), base.values(), seedFor(challenger, size))
+            : null;
+    return new Compared(scored.get(scored.size() - 1), scored.get(0), comparison);
+  }
+
+  private static boolean complete(Tally tally, int size) {
+    return tally != null && tally.count() == size;
+  }
+
+  /** Two candidates scored on the same examples, and their paired comparison, if any. */
+  record Compared(Candidate challenger, Candidate baseline, ScoreComparison comparison) {}
+
+  private Tally[] wholeSplit(List<Candidate> candidates, Split split) {
     List<Integer> all = IntStream.range(0, dataset.size(split)).boxed().toList();
-    Tally[] tallies = round(candidates, split, all);
-    return scored(candidates, tallies);
+    return round(candidates, split, all);
   }
 
   /**
@@ -95,9 +133,7 @@ final class CandidateScorer {
       int i = chunks.get(k).candidate();
       EvaluationResult r = results[k];
       cut[i] |= r.results().size() < chunks.get(k).request().indices().size();
-      Tally t =
-          new Tally(
-              r.results().stream().mapToDouble(ExampleResult::score).sum(), r.results().size());
+      Tally t = Tally.of(r.results());
       tallies[i] = tallies[i] == null ? t : tallies[i].plus(t);
     }
     for (int i = 0; i < candidates.size(); i++) {
@@ -108,18 +144,43 @@ final class CandidateScorer {
     return tallies;
   }
 
-  /** A running sum of example scores. */
-  private record Tally(double sum, int count) {
+  /**
+   * A bootstrap seed of its own for each candidate and sample size, so that intervals replay the
+   * same and do not all share one sequence of draws.
+   */
+  private static long seedFor(Candidate c, int examples) {
+    return c.id().hashCode() * 1_000_003L + examples;
+  }
+
+  /** The scores a candidate has so far, by example index: a mean, and the spread around it. */
+  private record Tally(SortedMap<Integer, Double> scores) {
+
+    static Tally of(List<ExampleResult> results) {
+      SortedMap<Integer, Double> scores = new TreeMap<>();
+      results.forEach(r -> scores.put(r.index(), r.score()));
+      return new Tally(scores);
+    }
+
     Tally plus(Tally o) {
-      return new Tally(sum + o.sum, count + o.count);
+      SortedMap<Integer, Double> all = new TreeMap<>(scores);
+      all.putAll(o.scores);
+      return new Tally(all);
+    }
+
+    int count() {
+      return scores.size();
+    }
+
+    List<Double> values() {
+      return List.copyOf(scores.values());
     }
 
     double mean() {
-      return count == 0 ? 0 : sum / count;
+      return scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
     Candidate applyTo(Candidate c) {
-      return c.withScore(mean(), count);
+      return c.withScore(mean(), count(), ScoreStatistics.interval(values(), seedFor(c, count())));
     }
   }
 }

@@ -85,7 +85,8 @@ final class GenerationStep {
     List<Candidate> living = new ArrayList<>(population);
     living.addAll(leaderboard);
     living.add(state.seed());
-    double best = Ranking.top(1, leaderboard, List.of(state.seed())).get(0).score();
+    Candidate leader = Ranking.top(1, leaderboard, List.of(state.seed())).get(0);
+    double best = leader.score();
     double mean =
         scored.stream()
             .filter(Candidate::scored)
@@ -99,7 +100,8 @@ final class GenerationStep {
             best,
             Double.isNaN(mean) ? 0 : mean,
             fresh.size(),
-            ledger.spent().calls() - callsBefore));
+            ledger.spent().calls() - callsBefore,
+            leader.interval()));
     return new RunState(
         state.dataset(),
         state.seed(),

@@ -1,6 +1,7 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.SearchStrategy;
 import dev.gradus.search.StrategyCatalog;
 import dev.gradus.spec.BudgetSpec;
@@ -143,6 +144,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             : "cancelled".equals(stopReason) ? RunStatus.CANCELLED : RunStatus.COMPLETED;
     ScoredPrompt bestTest = null;
     ScoredPrompt seedTest = null;
+    ScoreComparison improvement = null;
     if (error == null && state.dataset().test() > 0) {
       reportIgnoresPause =
           Workflow.getVersion(REPORT_HONOURS_PAUSE, Workflow.DEFAULT_VERSION, 1)
@@ -151,6 +153,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
       TestStep.Result tested = new TestStep(spec, activities, ledger, reportGate).run(state);
       seedTest = tested.seed();
       bestTest = tested.best();
+      improvement = tested.comparison();
       state = tested.state();
     }
     finalReport =
@@ -163,7 +166,8 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             error,
             Workflow.currentTimeMillis(),
             bestTest,
-            seedTest);
+            seedTest,
+            improvement);
     return finalReport;
   }
 
@@ -195,7 +199,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
                 ? RunStatus.PAUSED
                 : RunStatus.RUNNING;
     return ReportBuilder.build(
-        runId(), spec, state, status, null, null, Workflow.currentTimeMillis(), null, null);
+        runId(), spec, state, status, null, null, Workflow.currentTimeMillis(), null, null, null);
   }
 
   @Override

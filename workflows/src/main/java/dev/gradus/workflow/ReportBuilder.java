@@ -3,6 +3,7 @@ package dev.gradus.workflow;
 import dev.gradus.search.Candidate;
 import dev.gradus.search.Lineage;
 import dev.gradus.search.Ranking;
+import dev.gradus.search.ScoreComparison;
 import dev.gradus.spec.RunSpec;
 
 /** Builds the report users see from a run's state; pure, so queries can call it at any time. */
@@ -19,7 +20,8 @@ final class ReportBuilder {
       String error,
       long nowMillis,
       ScoredPrompt bestTest,
-      ScoredPrompt seedTest) {
+      ScoredPrompt seedTest,
+      ScoreComparison improvement) {
     if (state == null) {
       return new RunReport(
           runId,
@@ -36,6 +38,7 @@ final class ReportBuilder {
           stopReason,
           error,
           0L,
+          null,
           null);
     }
     Candidate best = best(state);
@@ -61,7 +64,8 @@ final class ReportBuilder {
         stopReason,
         error,
         elapsedMillis / 1000,
-        eta);
+        eta,
+        improvement);
   }
 
   /** The best scored candidate of the run; the seed until something beats it. */
@@ -72,7 +76,15 @@ final class ReportBuilder {
 
   static ScoredPrompt scored(Candidate c) {
     return new ScoredPrompt(
-        c.id(), c.instruction(), c.demos(), c.score(), c.evaluated(), null, null);
+        c.id(),
+        c.instruction(),
+        c.demos(),
+        c.score(),
+        c.evaluated(),
+        null,
+        null,
+        c.interval(),
+        null);
   }
 
   static ScoredPrompt withTest(Candidate c, Candidate tested) {
@@ -83,7 +95,9 @@ final class ReportBuilder {
         c.score(),
         c.evaluated(),
         tested.score(),
-        tested.evaluated());
+        tested.evaluated(),
+        c.interval(),
+        tested.interval());
   }
 
   private static String strategy(RunSpec spec) {

@@ -2,6 +2,7 @@ package dev.gradus.workflow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ScoreComparison;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ import java.util.List;
  *     converged (the strategy's own stopping rule), cancelled or error
  * @param etaSeconds estimated seconds to the last generation, from the pace so far; null when
  *     unknown
+ * @param improvement the best candidate's test score minus the seed's, example by example, with a
+ *     paired 95% interval and whether the gain is significant; null until the run has finished
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunReport(
@@ -31,4 +34,5 @@ public record RunReport(
     String stopReason,
     String error,
     Long elapsedSeconds,
-    Long etaSeconds) {}
+    Long etaSeconds,
+    ScoreComparison improvement) {}

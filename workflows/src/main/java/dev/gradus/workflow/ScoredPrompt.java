@@ -1,6 +1,7 @@
 package dev.gradus.workflow;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gradus.search.ScoreInterval;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  *
  * @param validationScore mean score on the validation examples it was evaluated on
  * @param testScore mean score on the whole test split; null until the run has finished
+ * @param validationInterval the 95% confidence interval of the validation score
+ * @param testInterval the 95% confidence interval of the test score; null until the run has
+ *     finished
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScoredPrompt(
@@ -17,4 +21,6 @@ public record ScoredPrompt(
     Double validationScore,
     int validationExamples,
     Double testScore,
-    Integer testExamples) {}
+    Integer testExamples,
+    ScoreInterval validationInterval,
+    ScoreInterval testInterval) {}

@@ -1,6 +1,7 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ScoreComparison;
 import dev.gradus.spec.RunSpec;
 import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
@@ -31,21 +32,26 @@ final class TestStep {
   Result run(RunState state) {
     Candidate best = ReportBuilder.best(state);
     ledger.releaseHeld();
-    List<Candidate> toTest =
-        best.id().equals(state.seed().id()) ? List.of(state.seed()) : List.of(state.seed(), best);
-    List<Candidate> tested = new ArrayList<>();
     CandidateScorer scorer =
         new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, gate);
+    List<CandidateScorer.Compared> compared = new ArrayList<>();
     // Detached, so that a cancelled run still gets the test scores its report promises.
     Workflow.newDetachedCancellationScope(
-            () -> tested.addAll(scorer.scoreOnWholeSplit(toTest, Split.TEST)))
+            () -> compared.add(scorer.compareOnWholeSplit(best, state.seed(), Split.TEST)))
         .run();
+    CandidateScorer.Compared result = compared.get(0);
     return new Result(
-        ReportBuilder.withTest(state.seed(), tested.get(0)),
-        ReportBuilder.withTest(best, tested.get(tested.size() - 1)),
+        ReportBuilder.withTest(state.seed(), result.baseline()),
+        ReportBuilder.withTest(best, result.challenger()),
+        result.comparison(),
         state.withUsage(ledger.spent()));
   }
 
-  /** What the test step found. */
-  record Result(ScoredPrompt seed, ScoredPrompt best, RunState state) {}
+  /**
+   * What the test step found.
+   *
+   * @param comparison the best minus the seed on the same test examples, or null when either could
+   *     not be scored on all of them
+   */
+  record Result(ScoredPrompt seed, ScoredPrompt best, ScoreComparison comparison, RunState state) {}
 }

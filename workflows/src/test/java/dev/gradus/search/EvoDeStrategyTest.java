@@ -18,7 +18,7 @@ class EvoDeStrategyTest {
 
   private static Candidate child(String id, String basic, double score) {
     return Candidate.proposed(id, id + ".", List.of(basic, "b"), "evo-de", null, 3)
-        .withScore(score, 10);
+        .withScore(score, 10, null);
   }
 
   @Test
@@ -93,7 +93,8 @@ class EvoDeStrategyTest {
   @Test
   void anInjectedPromptReplacesTheWorstMemberIfItBeatsIt() {
     Candidate human =
-        Candidate.proposed("h", "Human prompt.", List.of(), "human", null, 3).withScore(0.3, 10);
+        Candidate.proposed("h", "Human prompt.", List.of(), "human", null, 3)
+            .withScore(0.3, 10, null);
     assertThat(new EvoDeStrategy(4).select(FULL, List.of(human)))
         .extracting(Candidate::id)
         .containsExactly("a", "b", "h", "d");

@@ -39,8 +39,9 @@ class GripsStrategyTest {
               1,
               null,
               0,
+              null,
               null)
-          .withScore(0.3, 10);
+          .withScore(0.3, 10, null);
 
   private static PhraseChunker.Span span(String text, String phrase) {
     return PhraseChunker.chunk(text).stream()

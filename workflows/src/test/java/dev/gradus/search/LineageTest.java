@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LineageTest {
 
   private static Candidate c(String id, int gen, String... parents) {
-    return Candidate.proposed(id, id, List.of(parents), "op", null, gen).withScore(0.5, 1);
+    return Candidate.proposed(id, id, List.of(parents), "op", null, gen).withScore(0.5, 1, null);
   }
 
   @Test

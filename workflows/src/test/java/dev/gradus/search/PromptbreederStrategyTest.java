@@ -26,6 +26,7 @@ class PromptbreederStrategyTest {
         generation,
         score,
         10,
+        null,
         new EvolutionUnit(MP + " (" + id + ")", null));
   }
 
@@ -268,7 +269,7 @@ class PromptbreederStrategyTest {
   private static Candidate child(String id, String replaces, double score) {
     return Candidate.proposed(id, "Child " + id + ".", List.of("a"), "promptbreeder eda", null, 5)
         .withUnit(new EvolutionUnit(MP, replaces))
-        .withScore(score, 10);
+        .withScore(score, 10, null);
   }
 
   private static PromptbreederMutation mutation(FakeContext ctx) {

@@ -2,7 +2,11 @@ package dev.gradus.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
+import dev.gradus.search.ScoreComparison;
+import dev.gradus.search.ScoreInterval;
+import dev.gradus.search.ScoreStatistics;
 import dev.gradus.workflow.client.RunLookup;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
@@ -65,6 +69,31 @@ class PromptOptimizationWorkflowTest {
     assertThat(report.lineage()).last().extracting(c -> c.id()).isEqualTo(report.best().id());
     assertThat(report.lineage().get(0).operation()).isEqualTo("seed");
     assertThat(report.generations()).extracting(GenerationSummary::bestScore).isSorted();
+  }
+
+  @Test
+  void everyScoreCarriesAnIntervalAndTheBestIsComparedWithTheSeedExampleByExample() {
+    RunReport report = stub("intervals").run(Specs.opro(4, "", ""), null);
+
+    // The fake scores every example of a candidate alike: the seed 0 everywhere (a proportion,
+    // so Wilson), the best its level as a fraction (so a bootstrap, with no spread to show).
+    assertThat(report.seed().validationInterval()).isEqualTo(ScoreStatistics.wilson(0, 10));
+    assertThat(report.seed().testInterval()).isEqualTo(ScoreStatistics.wilson(0, 6));
+    ScoreInterval best = report.best().testInterval();
+    assertThat(best.method()).isEqualTo(ScoreInterval.BOOTSTRAP);
+    assertThat(best.low()).isCloseTo(report.best().testScore(), offset(1e-9));
+    assertThat(best.high()).isCloseTo(report.best().testScore(), offset(1e-9));
+    assertThat(report.best().validationInterval()).isNotNull();
+    assertThat(report.generations()).allSatisfy(g -> assertThat(g.bestInterval()).isNotNull());
+
+    ScoreComparison gain = report.improvement();
+    assertThat(gain.examples()).isEqualTo(6);
+    assertThat(gain.difference())
+        .isCloseTo(report.best().testScore() - report.seed().testScore(), offset(1e-9));
+    assertThat(gain.interval().method()).isEqualTo(ScoreInterval.PAIRED_BOOTSTRAP);
+    assertThat(gain.significant()).isTrue();
+    // The test split is scored once for each of the two, and no more.
+    assertThat(report.seed().testExamples()).isEqualTo(6);
   }
 
   @Test

@@ -130,6 +130,7 @@ public final class RunLookup {
         status == RunStatus.CANCELLED ? "cancelled" : "error",
         error,
         null,
+        null,
         null);
   }
 
@@ -149,7 +150,8 @@ public final class RunLookup {
         r.stopReason() == null ? "cancelled" : r.stopReason(),
         r.error(),
         r.elapsedSeconds(),
-        null);
+        null,
+        r.improvement());
   }
 
   public static UnknownRunException unknown(String runId) {
