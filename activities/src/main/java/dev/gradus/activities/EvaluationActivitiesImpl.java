@@ -9,6 +9,7 @@ import dev.gradus.activities.metric.Metrics;
 import dev.gradus.activities.prompt.PromptTemplate;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.search.Example;
+import dev.gradus.workflow.ErrorType;
 import dev.gradus.workflow.EvaluationActivities;
 import dev.gradus.workflow.EvaluationRequest;
 import dev.gradus.workflow.EvaluationResult;
@@ -53,7 +54,14 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
     List<Example> examples = data.get(request.split());
     List<Example> demos = request.demos().stream().map(data.train()::get).toList();
     PromptTemplate template = new PromptTemplate(request.template());
-    Metric metric = Metrics.create(request.metric());
+    Metric metric;
+    try {
+      metric = Metrics.create(request.metric());
+    } catch (IllegalArgumentException e) {
+      // A metric option validation could not judge, such as a schema the validator cannot load.
+      throw ApplicationFailure.newNonRetryableFailure(
+          e.getMessage(), ErrorType.INVALID_SPEC.name());
+    }
     List<ExampleResult> results = new ArrayList<>(done.results());
     Usage usage = done.usage();
     try (KeepAlive alive = KeepAlive.start(context, done)) {

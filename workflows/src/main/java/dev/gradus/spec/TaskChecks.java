@@ -9,7 +9,8 @@ import java.util.regex.PatternSyntaxException;
 /** Checks {@code task}: dataset, split, template and metric. */
 final class TaskChecks {
 
-  static final List<String> METRICS = List.of("exact_match", "contains", "regex", "f1", "numeric");
+  static final List<String> METRICS =
+      List.of("exact_match", "contains", "regex", "f1", "numeric", "json_match", "composite");
 
   private TaskChecks() {}
 
@@ -43,7 +44,7 @@ final class TaskChecks {
             "task.template", "must not contain {{target}}: the prompt would give away the answer");
       }
     }
-    checkMetric(c, task.get("metric"));
+    checkMetric(c, task.get("metric"), "task.metric", false);
   }
 
   private static void checkSplit(FieldChecks c, JsonNode split) {
@@ -74,7 +75,12 @@ final class TaskChecks {
     }
   }
 
-  private static void checkMetric(FieldChecks c, JsonNode metric) {
+  /**
+   * @param path where the metric is: {@code task.metric}, or a component of a composite
+   * @param inComposite whether it is a component, which alone may have a weight
+   */
+  private static void checkMetric(
+      FieldChecks c, JsonNode metric, String path, boolean inComposite) {
     if (metric == null || metric.isNull()) {
       return;
     }
@@ -82,29 +88,90 @@ final class TaskChecks {
     if (metric.isTextual()) {
       type = metric.asText();
     } else if (metric.isObject()) {
-      c.onlyKnown(metric, "task.metric", Set.of("type", "ignoreCase", "pattern", "tolerance"));
-      type = c.string(metric, "task.metric", "type", true);
-      c.bool(metric, "task.metric", "ignoreCase");
-      c.number(metric, "task.metric", "tolerance", 0, Double.MAX_VALUE, false);
-      String pattern = c.string(metric, "task.metric", "pattern", false);
+      Set<String> known =
+          new java.util.HashSet<>(
+              Set.of("type", "ignoreCase", "pattern", "tolerance", "schema", "fields", "metrics"));
+      if (inComposite) {
+        known.add("weight");
+      }
+      c.onlyKnown(metric, path, known);
+      type = c.string(metric, path, "type", true);
+      c.bool(metric, path, "ignoreCase");
+      c.number(metric, path, "tolerance", 0, Double.MAX_VALUE, false);
+      if (inComposite && metric.has("weight")) {
+        Double weight = c.number(metric, path, "weight", 0, Double.MAX_VALUE, false);
+        if (weight != null && weight == 0) {
+          c.error(path + ".weight", "must be > 0");
+        }
+      }
+      String pattern = c.string(metric, path, "pattern", false);
       if (pattern != null) {
         try {
           Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-          c.error(
-              "task.metric.pattern", "is not a valid regular expression: " + e.getDescription());
+          c.error(path + ".pattern", "is not a valid regular expression: " + e.getDescription());
         }
       }
+      checkJsonMatch(c, metric, path, type);
+      checkComposite(c, metric, path, type);
     } else {
       c.error(
-          "task.metric",
+          path,
           "must be a metric name or an object with \"type\", not " + FieldChecks.describe(metric));
       return;
     }
     if (type != null && !METRICS.contains(type)) {
       c.error(
-          metric.isTextual() ? "task.metric" : "task.metric.type",
+          metric.isTextual() ? path : path + ".type",
           "unknown metric \"" + type + "\"; expected one of: " + String.join(", ", METRICS));
+    }
+    if ("composite".equals(type) && metric.isTextual()) {
+      c.error(path, "a composite metric needs \"metrics\": write it as an object");
+    }
+  }
+
+  private static void checkJsonMatch(FieldChecks c, JsonNode metric, String path, String type) {
+    JsonNode schema = metric.get("schema");
+    if (schema != null && !schema.isObject() && !schema.isBoolean()) {
+      c.error(
+          path + ".schema", "must be a JSON Schema object, not " + FieldChecks.describe(schema));
+    }
+    JsonNode fields = metric.get("fields");
+    if (fields != null) {
+      if (!fields.isArray() || fields.isEmpty()) {
+        c.error(path + ".fields", "must be a non-empty list of field paths such as /address/city");
+      } else {
+        for (int i = 0; i < fields.size(); i++) {
+          if (!fields.get(i).isTextual() || fields.get(i).asText().isBlank()) {
+            c.error(
+                path + ".fields[" + i + "]",
+                "must be a field path such as /address/city or address.city, not "
+                    + FieldChecks.describe(fields.get(i)));
+          }
+        }
+      }
+    }
+    if ((schema != null || fields != null) && type != null && !type.equals("json_match")) {
+      c.error(path, "\"schema\" and \"fields\" belong to json_match, not " + type);
+    }
+  }
+
+  private static void checkComposite(FieldChecks c, JsonNode metric, String path, String type) {
+    JsonNode metrics = metric.get("metrics");
+    if (!"composite".equals(type)) {
+      if (metrics != null) {
+        c.error(path + ".metrics", "belongs to a composite metric, not " + type);
+      }
+      return;
+    }
+    if (metrics == null || !metrics.isArray() || metrics.isEmpty()) {
+      c.error(
+          path + ".metrics",
+          "must list the metrics to combine, such as [{type: exact_match, weight: 2}, f1]");
+      return;
+    }
+    for (int i = 0; i < metrics.size(); i++) {
+      checkMetric(c, metrics.get(i), path + ".metrics[" + i + "]", true);
     }
   }
 }

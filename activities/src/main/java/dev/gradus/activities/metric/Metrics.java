@@ -1,6 +1,7 @@
 package dev.gradus.activities.metric;
 
 import dev.gradus.spec.MetricSpec;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,13 +11,25 @@ import java.util.List;
 public final class Metrics {
 
   private static final List<String> NAMES =
-      List.of("exact_match", "contains", "regex", "f1", "numeric");
+      List.of("exact_match", "contains", "regex", "f1", "numeric", "json_match", "composite");
 
   private Metrics() {}
 
   /** The metric types this factory builds, for validating specs. */
   public static List<String> names() {
     return NAMES;
+  }
+
+  private static Metric composite(MetricSpec spec) {
+    if (spec.metrics() == null || spec.metrics().isEmpty()) {
+      throw new IllegalArgumentException("task.metric.metrics: a composite needs metrics");
+    }
+    List<CompositeMetric.Part> parts = new ArrayList<>();
+    for (MetricSpec part : spec.metrics()) {
+      String name = part.type() == null ? "exact_match" : part.type();
+      parts.add(new CompositeMetric.Part(name, part.weightOrOne(), create(part)));
+    }
+    return new CompositeMetric(parts);
   }
 
   /**
@@ -32,6 +45,8 @@ public final class Metrics {
       case "regex" -> new RegexMetric(spec.pattern(), ignoreCase);
       case "f1" -> new TokenF1Metric();
       case "numeric" -> new NumericMetric(spec.tolerance());
+      case "json_match" -> new JsonMatchMetric(spec.schema(), spec.fields());
+      case "composite" -> composite(spec);
       default ->
           throw new IllegalArgumentException(
               "task.metric: unknown metric \"%s\"; supported: %s"

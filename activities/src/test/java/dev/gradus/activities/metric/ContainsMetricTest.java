@@ -29,7 +29,7 @@ class ContainsMetricTest {
 
   @Test
   void caseMattersUnlessIgnored() {
-    Metric ignoringCase = Metrics.create(new MetricSpec("contains", true, null, null));
+    Metric ignoringCase = Metrics.create(MetricSpec.simple("contains", true, null, null));
 
     assertThat(metric.score(POSITIVE, "POSITIVE!").score()).isZero();
     assertThat(ignoringCase.score(POSITIVE, "POSITIVE!").score()).isEqualTo(1.0);

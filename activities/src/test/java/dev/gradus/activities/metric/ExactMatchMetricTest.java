@@ -32,7 +32,7 @@ class ExactMatchMetricTest {
 
   @Test
   void isCaseSensitiveUnlessAsked() {
-    Metric ignoringCase = Metrics.create(new MetricSpec("exact_match", true, null, null));
+    Metric ignoringCase = Metrics.create(MetricSpec.simple("exact_match", true, null, null));
 
     assertThat(metric.score(POSITIVE, "Positive").score()).isZero();
     assertThat(ignoringCase.score(POSITIVE, "POSITIVE").score()).isEqualTo(1.0);

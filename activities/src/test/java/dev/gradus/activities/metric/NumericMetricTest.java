@@ -55,7 +55,7 @@ class NumericMetricTest {
 
   @Test
   void usesTheConfiguredToleranceAndAnyTarget() {
-    Metric loose = Metrics.create(new MetricSpec("numeric", null, null, 0.01));
+    Metric loose = Metrics.create(MetricSpec.simple("numeric", null, null, 0.01));
     Example pi = new Example("pi", "pi?", "3.14159", List.of("3.14159", "3.1416"), Map.of());
 
     assertThat(loose.score(pi, "about 3.145").score()).isEqualTo(1.0);
@@ -77,7 +77,7 @@ class NumericMetricTest {
 
   @Test
   void rejectsANegativeTolerance() {
-    assertThatThrownBy(() -> Metrics.create(new MetricSpec("numeric", null, null, -1.0)))
+    assertThatThrownBy(() -> Metrics.create(MetricSpec.simple("numeric", null, null, -1.0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("task.metric.tolerance");
   }

@@ -14,7 +14,7 @@ class RegexMetricTest {
   private static final Example ANSWER_B = new Example("q/1", "Which?", "(B)");
 
   private static Metric withPattern(String pattern, boolean ignoreCase) {
-    return Metrics.create(new MetricSpec("regex", ignoreCase, pattern, null));
+    return Metrics.create(MetricSpec.simple("regex", ignoreCase, pattern, null));
   }
 
   @Test
