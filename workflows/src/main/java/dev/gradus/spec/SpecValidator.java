@@ -27,7 +27,10 @@ public final class SpecValidator {
           "continueAsNewEvery",
           "cache");
   static final List<String> SELECTIONS =
-      List.of(EvaluationSpec.FULL, EvaluationSpec.SUCCESSIVE_HALVING);
+      List.of(
+          EvaluationSpec.FULL,
+          EvaluationSpec.SUCCESSIVE_HALVING,
+          EvaluationSpec.SUCCESSIVE_REJECTS);
 
   private SpecValidator() {}
 

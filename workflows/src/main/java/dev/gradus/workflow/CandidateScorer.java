@@ -82,12 +82,14 @@ final class CandidateScorer {
    * survivors have seen the whole split; candidates dropped early keep their partial score.
    */
   List<Candidate> scoreForSelection(List<Candidate> candidates, Random random) {
-    if (!EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())) {
+    String selection = spec.evaluation().selection();
+    if (EvaluationSpec.SUCCESSIVE_REJECTS.equals(selection)) {
+      return successiveRejects(candidates, shuffledValidation(random));
+    }
+    if (!EvaluationSpec.SUCCESSIVE_HALVING.equals(selection)) {
       return scoreOnWholeSplit(candidates, Split.VALIDATION);
     }
-    List<Integer> order =
-        new ArrayList<>(IntStream.range(0, dataset.validation()).boxed().toList());
-    java.util.Collections.shuffle(order, random);
+    List<Integer> order = shuffledValidation(random);
     Tally[] tallies = new Tally[candidates.size()];
     List<Integer> alive = new ArrayList<>(IntStream.range(0, candidates.size()).boxed().toList());
     int done = 0;
@@ -110,6 +112,65 @@ final class CandidateScorer {
       alive = next.subList(0, (next.size() + 1) / 2);
       done = size;
       size = Math.min(order.size(), size * 2);
+    }
+    return scored(candidates, tallies);
+  }
+
+  private List<Integer> shuffledValidation(Random random) {
+    List<Integer> order =
+        new ArrayList<>(IntStream.range(0, dataset.validation()).boxed().toList());
+    java.util.Collections.shuffle(order, random);
+    return order;
+  }
+
+  /**
+   * Successive rejects (Audibert and Bubeck, 2010, "Best Arm Identification in Multi-Armed
+   * Bandits"): K candidates, K − 1 phases; in phase k every survivor is evaluated up to n_k
+   * examples and the one with the lowest mean is rejected. The paper's n_k = ⌈(n − K) / (loḡ(K)(K
+   * + 1 − k))⌉ with its budget n chosen so that the last phase reaches the whole split V gives n_k
+   * = ⌈2V / (K + 1 − k)⌉, capped at V. One candidate survives, scored on the whole split; the
+   * rejected keep their partial scores, which selection ignores.
+   */
+  private List<Candidate> successiveRejects(List<Candidate> candidates, List<Integer> order) {
+    int k = candidates.size();
+    int size = order.size();
+    Tally[] tallies = new Tally[k];
+    List<Integer> alive = new ArrayList<>(IntStream.range(0, k).boxed().toList());
+    int done = 0;
+    for (int phase = 1; !alive.isEmpty(); phase++) {
+      int target = k <= 1 ? size : Math.min(size, (int) Math.ceil(2.0 * size / (k + 1 - phase)));
+      if (target > done) {
+        List<Candidate> batch = alive.stream().map(candidates::get).toList();
+        Tally[] round = round(batch, Split.VALIDATION, order.subList(done, target));
+        List<Integer> next = new ArrayList<>();
+        for (int j = 0; j < alive.size(); j++) {
+          if (round[j] != null) {
+            int i = alive.get(j);
+            tallies[i] = tallies[i] == null ? round[j] : tallies[i].plus(round[j]);
+            next.add(i);
+          }
+        }
+        alive = next;
+        done = target;
+      }
+      if (done >= size || alive.size() <= 1) {
+        break;
+      }
+      // Reject the worst; of equal means the later candidate, so the result replays the same.
+      int worst = alive.get(0);
+      for (int i : alive) {
+        if (tallies[i].mean() <= tallies[worst].mean()) {
+          worst = i;
+        }
+      }
+      alive.remove(Integer.valueOf(worst));
+    }
+    if (alive.size() == 1 && done < size) {
+      int last = alive.get(0);
+      Tally[] rest =
+          round(List.of(candidates.get(last)), Split.VALIDATION, order.subList(done, size));
+      tallies[last] =
+          rest[0] == null ? null : tallies[last] == null ? rest[0] : tallies[last].plus(rest[0]);
     }
     return scored(candidates, tallies);
   }

@@ -132,6 +132,19 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void successiveRejectsFindsTheSameBestWithAtMostSeventyPercentOfTheCalls() {
+    RunReport full = stub("sr-full").run(Specs.opro(4, 8, "", ""), null);
+    long fullCalls = fake.providerCalls.getAndSet(0);
+    RunReport rejects =
+        stub("sr").run(Specs.opro(4, 8, "", "evaluation: { selection: successive_rejects }"), null);
+
+    assertThat(rejects.best().validationScore()).isEqualTo(full.best().validationScore());
+    assertThat(rejects.best().validationExamples()).isEqualTo(10);
+    assertThat(rejects.usage().calls()).isEqualTo(fake.providerCalls.get());
+    assertThat((double) rejects.usage().calls()).isLessThanOrEqualTo(0.7 * fullCalls);
+  }
+
+  @Test
   void permanentProviderErrorEndsTheRunAsFailedWithTheReasonAndTheBestSoFar() {
     fake.failAuthAfterEvaluations = 4;
     RunReport report = stub("auth").run(Specs.opro(10, "", ""), null);
