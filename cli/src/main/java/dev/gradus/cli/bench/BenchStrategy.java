@@ -3,13 +3,36 @@ package dev.gradus.cli.bench;
 import java.util.List;
 
 /**
- * A strategy as the benchmark runs it: the paper's defaults, except where a default would spend
- * more than the benchmark's whole budget in one generation or one population.
+ * A strategy as a benchmark runs it: the paper's defaults, except where a default would spend more
+ * than the benchmark's whole budget in one generation or one population.
  *
+ * @param type the name of its rows in the table: the strategy, or strategy and evaluation
  * @param spec the {@code strategy} block, as YAML flow
+ * @param evaluation the {@code evaluation} block, as YAML flow
  * @param departure how the settings differ from the strategy's defaults, or empty
  */
-public record BenchStrategy(String type, String spec, String departure) {
+public record BenchStrategy(String type, String spec, String evaluation, String departure) {
+
+  static final String FULL_EVALUATION = "{ selection: full }";
+
+  BenchStrategy(String type, String spec, String departure) {
+    this(type, spec, FULL_EVALUATION, departure);
+  }
+
+  /**
+   * OPRO, as its paper and our default run it (8 proposals a step), scored by each selection rule:
+   * the racing benchmark's rows.
+   */
+  public static final List<BenchStrategy> RACING =
+      List.of(
+          new BenchStrategy("full", "{ type: opro }", FULL_EVALUATION, ""),
+          new BenchStrategy(
+              "successive_halving",
+              "{ type: opro }",
+              "{ selection: successive_halving, minibatch: 8 }",
+              "first round on 8 examples"),
+          new BenchStrategy(
+              "successive_rejects", "{ type: opro }", "{ selection: successive_rejects }", ""));
 
   public static final List<BenchStrategy> ALL =
       List.of(

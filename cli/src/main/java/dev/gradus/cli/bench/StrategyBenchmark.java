@@ -23,14 +23,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cache, so that every run pays for all its calls. Seed {@code s} fixes both the run's random
  * source and its dataset split, so strategies meet the same examples seed by seed.
  *
+ * @param generations each run's generation budget
  * @param maxCalls each run's call budget, the held-back test scoring included
  * @param parallel runs in flight at once
  */
 public record StrategyBenchmark(
-    List<BenchTask> tasks, List<BenchStrategy> strategies, int seeds, long maxCalls, int parallel) {
+    List<BenchTask> tasks,
+    List<BenchStrategy> strategies,
+    int seeds,
+    int generations,
+    long maxCalls,
+    int parallel) {
 
-  /** Generations are not what limits a benchmark run: its call budget is. */
-  static final int GENERATIONS = 500;
+  /** In the strategy benchmark generations do not limit a run: its call budget does. */
+  public static final int UNLIMITED_GENERATIONS = 500;
 
   private static final String TEMPLATE = "{{instruction}}\\n\\n{{demos}}Input: {{input}}\\nOutput:";
 
@@ -40,7 +46,8 @@ public record StrategyBenchmark(
   }
 
   /** One spec of the grid. */
-  static RunSpec spec(BenchTask task, BenchStrategy strategy, int seed, long maxCalls) {
+  static RunSpec spec(
+      BenchTask task, BenchStrategy strategy, int seed, int generations, long maxCalls) {
     String yaml =
         """
         name: bench-%s-%s
@@ -54,6 +61,7 @@ public record StrategyBenchmark(
           target: { provider: sim, model: sim-target, temperature: %s }
           optimizer: { provider: sim, model: sim-optimizer, temperature: 1.0 }
         strategy: %s
+        evaluation: %s
         budget: { generations: %d, maxCalls: %d }
         cache: false
         seed: %d
@@ -70,7 +78,8 @@ public record StrategyBenchmark(
                 task.seedPrompt(),
                 number(task.targetTemperature()),
                 strategy.spec(),
-                GENERATIONS,
+                strategy.evaluation(),
+                generations,
                 maxCalls,
                 seed);
     return SpecReader.parse(yaml);
@@ -103,7 +112,7 @@ public record StrategyBenchmark(
             pool.submit(
                 () -> {
                   long started = System.nanoTime();
-                  RunOutcome outcome = cell.run(client, taskQueue, batch, maxCalls);
+                  RunOutcome outcome = cell.run(client, taskQueue, batch, generations, maxCalls);
                   synchronized (progress) {
                     progress.printf(
                         Locale.ROOT,
@@ -140,8 +149,9 @@ public record StrategyBenchmark(
 
   private record Cell(BenchTask task, BenchStrategy strategy, int seed) {
 
-    RunOutcome run(WorkflowClient client, String taskQueue, String batch, long maxCalls) {
-      RunSpec spec = spec(task, strategy, seed, maxCalls);
+    RunOutcome run(
+        WorkflowClient client, String taskQueue, String batch, int generations, long maxCalls) {
+      RunSpec spec = spec(task, strategy, seed, generations, maxCalls);
       String id = "gradus-bench-" + batch + "-" + task.name() + "-" + strategy.type() + "-" + seed;
       PromptOptimizationWorkflow workflow =
           client.newWorkflowStub(
