@@ -194,8 +194,8 @@ final class BenchCommand extends ClientCommand implements Callable<Integer> {
     /** Racing runs end by their generations, so that all rules do the same number of steps. */
     private static final long NO_CALL_LIMIT = 1_000_000_000L;
 
-    @Option(names = "--generations", description = "Generations per run (default: 8).")
-    int generations = 8;
+    @Option(names = "--generations", description = "Generations per run (default: 12).")
+    int generations = 12;
 
     @Override
     StrategyBenchmark benchmark(List<BenchTask> landscapes) {
