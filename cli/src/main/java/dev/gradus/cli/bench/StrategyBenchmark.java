@@ -151,7 +151,8 @@ public record StrategyBenchmark(
 
     RunOutcome run(
         WorkflowClient client, String taskQueue, String batch, int generations, long maxCalls) {
-      RunSpec spec = spec(task, strategy, seed, generations, maxCalls);
+      RunSpec spec =
+          spec(task, strategy, seed, generations * strategy.generationFactor(), maxCalls);
       String id = "gradus-bench-" + batch + "-" + task.name() + "-" + strategy.type() + "-" + seed;
       PromptOptimizationWorkflow workflow =
           client.newWorkflowStub(
