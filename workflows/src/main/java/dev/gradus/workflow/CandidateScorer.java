@@ -95,16 +95,7 @@ final class CandidateScorer {
     int done = 0;
     int size = Math.min(spec.evaluation().minibatch(), order.size());
     while (!alive.isEmpty()) {
-      List<Candidate> batch = alive.stream().map(candidates::get).toList();
-      Tally[] round = round(batch, Split.VALIDATION, order.subList(done, size));
-      List<Integer> next = new ArrayList<>();
-      for (int k = 0; k < alive.size(); k++) {
-        if (round[k] != null) {
-          int i = alive.get(k);
-          tallies[i] = tallies[i] == null ? round[k] : tallies[i].plus(round[k]);
-          next.add(i);
-        }
-      }
+      List<Integer> next = extend(candidates, alive, tallies, order.subList(done, size));
       if (size >= order.size()) {
         break;
       }
@@ -114,6 +105,26 @@ final class CandidateScorer {
       size = Math.min(order.size(), size * 2);
     }
     return scored(candidates, tallies);
+  }
+
+  /**
+   * Scores the {@code alive} candidates on {@code examples} more, adding to their tallies.
+   *
+   * @return those still alive: a candidate whose round was cut short (the run paused) drops out
+   */
+  private List<Integer> extend(
+      List<Candidate> candidates, List<Integer> alive, Tally[] tallies, List<Integer> examples) {
+    List<Candidate> batch = alive.stream().map(candidates::get).toList();
+    Tally[] round = round(batch, Split.VALIDATION, examples);
+    List<Integer> next = new ArrayList<>();
+    for (int k = 0; k < alive.size(); k++) {
+      if (round[k] != null) {
+        int i = alive.get(k);
+        tallies[i] = tallies[i] == null ? round[k] : tallies[i].plus(round[k]);
+        next.add(i);
+      }
+    }
+    return next;
   }
 
   private List<Integer> shuffledValidation(Random random) {
@@ -140,17 +151,7 @@ final class CandidateScorer {
     for (int phase = 1; !alive.isEmpty(); phase++) {
       int target = k <= 1 ? size : Math.min(size, (int) Math.ceil(2.0 * size / (k + 1 - phase)));
       if (target > done) {
-        List<Candidate> batch = alive.stream().map(candidates::get).toList();
-        Tally[] round = round(batch, Split.VALIDATION, order.subList(done, target));
-        List<Integer> next = new ArrayList<>();
-        for (int j = 0; j < alive.size(); j++) {
-          if (round[j] != null) {
-            int i = alive.get(j);
-            tallies[i] = tallies[i] == null ? round[j] : tallies[i].plus(round[j]);
-            next.add(i);
-          }
-        }
-        alive = next;
+        alive = extend(candidates, alive, tallies, order.subList(done, target));
         done = target;
       }
       if (done >= size || alive.size() <= 1) {

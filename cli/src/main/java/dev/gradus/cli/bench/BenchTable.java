@@ -93,12 +93,7 @@ public final class BenchTable {
   public String markdown(List<BenchTask> landscapes) {
     StringBuilder out = new StringBuilder();
     for (String task : tasks()) {
-      String what =
-          landscapes.stream()
-              .filter(l -> l.name().equals(task))
-              .map(l -> ": " + l.landscape())
-              .findFirst()
-              .orElse("");
+      String what = BenchTask.describe(task, landscapes);
       out.append(
           String.format(
               Locale.ROOT,

@@ -64,6 +64,15 @@ public record BenchTask(
               0,
               0.25));
 
+  /** ": what makes it hard" for the landscape called {@code name}, or "" for an unknown one. */
+  static String describe(String name, List<BenchTask> landscapes) {
+    return landscapes.stream()
+        .filter(l -> l.name().equals(name))
+        .map(l -> ": " + l.landscape())
+        .findFirst()
+        .orElse("");
+  }
+
   public double train() {
     return 1 - TEST - validation;
   }

@@ -28,21 +28,14 @@ public final class RacingTable {
   /**
    * Per seed, the calls the rule needed to reach the baseline's best validation score over the
    * calls the baseline needed to reach it, both counted from the first generation (the seed's and
-   * the test split's scoring cost every rule the same); seeds where the rule never reached it are
-   * left out, and counted by {@link #reached}.
+   * the test split's scoring cost every rule the same); seeds where the rule never reached it, or
+   * where the baseline's best was its seed, are left out.
    */
   public MeanInterval callShare(String task, String rule) {
-    Map<Integer, RunOutcome> base = bySeed(task, baseline);
     List<Double> shares = new ArrayList<>();
-    for (RunOutcome run : table.runs(task, rule)) {
-      RunOutcome b = base.get(run.seed());
-      if (b == null) {
-        continue;
-      }
-      long own = b.callsToReach(b.bestValidation());
-      long needed = run.callsToReach(b.bestValidation());
-      if (needed >= 0 && own > 0) {
-        shares.add((double) needed / own);
+    for (double share : shares(task, rule)) {
+      if (share >= 0 && Double.isFinite(share)) {
+        shares.add(share);
       }
     }
     return MeanInterval.of(shares);
@@ -50,17 +43,22 @@ public final class RacingTable {
 
   /** Seeds on which the rule reached at least the baseline's best score. */
   public int reached(String task, String rule) {
-    return count(task, rule, Double.POSITIVE_INFINITY);
+    return (int) shares(task, rule).stream().filter(share -> share >= 0).count();
   }
 
   /** Seeds on which it did so with at most 70% of the calls the baseline needed. */
   public int passes(String task, String rule) {
-    return count(task, rule, CALL_SHARE);
+    return (int)
+        shares(task, rule).stream().filter(share -> share >= 0 && share <= CALL_SHARE).count();
   }
 
-  private int count(String task, String rule, double share) {
+  /**
+   * Per seed the rule shares with the baseline: the calls it needed to reach the baseline's best
+   * over the calls the baseline needed, or -1 when it never reached it.
+   */
+  private List<Double> shares(String task, String rule) {
     Map<Integer, RunOutcome> base = bySeed(task, baseline);
-    int n = 0;
+    List<Double> out = new ArrayList<>();
     for (RunOutcome run : table.runs(task, rule)) {
       RunOutcome b = base.get(run.seed());
       if (b == null) {
@@ -68,22 +66,22 @@ public final class RacingTable {
       }
       long own = b.callsToReach(b.bestValidation());
       long needed = run.callsToReach(b.bestValidation());
-      if (needed >= 0 && needed <= share * own) {
-        n++;
+      if (needed < 0) {
+        out.add(-1.0);
+      } else if (own == 0) {
+        // The seed was the baseline's best: any call spent to get there is too many.
+        out.add(needed == 0 ? 0.0 : Double.POSITIVE_INFINITY);
+      } else {
+        out.add((double) needed / own);
       }
     }
-    return n;
+    return out;
   }
 
   public String markdown(List<BenchTask> landscapes) {
     StringBuilder out = new StringBuilder();
     for (String task : table.tasks()) {
-      String what =
-          landscapes.stream()
-              .filter(l -> l.name().equals(task))
-              .map(l -> ": " + l.landscape())
-              .findFirst()
-              .orElse("");
+      String what = BenchTask.describe(task, landscapes);
       out.append(String.format(Locale.ROOT, "%n**%s**%s.%n%n", task, what));
       out.append(
           "| selection | best validation | best test | calls in all | calls to full's best /"
