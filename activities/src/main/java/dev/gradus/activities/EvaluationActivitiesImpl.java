@@ -72,23 +72,36 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
         int index = request.indices().get(k);
         Example example = examples.get(index);
         String prompt = template.render(request.instruction(), demos, example);
-        ProviderCalls.Answer answer;
-        try {
-          answer =
-              calls.callInActivity(
-                  new LlmRequest(
-                      "target",
-                      request.target(),
-                      List.of(ChatMessage.user(prompt)),
-                      0,
-                      request.usesCache()));
-        } catch (ApplicationFailure f) {
-          throw ProviderFailures.withPaidUsage(f, usage);
+        // Each sample is its own call (and cache entry); the example scores their mean, and
+        // shows the first answer that lost points, which is what critiques learn from.
+        double sum = 0;
+        String output = null;
+        String feedback = null;
+        int samples = request.samplesPerExample();
+        for (int sample = 0; sample < samples; sample++) {
+          ProviderCalls.Answer answer;
+          try {
+            answer =
+                calls.callInActivity(
+                    new LlmRequest(
+                        "target",
+                        request.target(),
+                        List.of(ChatMessage.user(prompt)),
+                        sample,
+                        request.usesCache()));
+          } catch (ApplicationFailure f) {
+            throw ProviderFailures.withPaidUsage(f, usage);
+          }
+          usage = usage.plus(answer.usage());
+          MetricResult score = metric.score(example, answer.text());
+          sum += score.score();
+          if (score.score() < 1.0 && feedback == null) {
+            output = cut(answer.text());
+            feedback = score.feedback();
+          }
         }
-        MetricResult score = metric.score(example, answer.text());
-        String output = score.score() >= 1.0 ? null : cut(answer.text());
-        results.add(new ExampleResult(index, score.score(), output, score.feedback()));
-        usage = usage.plus(answer.usage());
+        double mean = sum / samples;
+        results.add(new ExampleResult(index, mean, mean >= 1.0 ? null : output, feedback));
         alive.progress(new EvaluationResult(List.copyOf(results), usage));
       }
     }

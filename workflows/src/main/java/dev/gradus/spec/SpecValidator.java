@@ -125,8 +125,9 @@ public final class SpecValidator {
     if (e == null) {
       return;
     }
-    c.onlyKnown(e, "evaluation", Set.of("minibatch", "selection"));
+    c.onlyKnown(e, "evaluation", Set.of("minibatch", "selection", "samples"));
     c.number(e, "evaluation", "minibatch", 1, 100_000, true);
+    c.number(e, "evaluation", "samples", 1, 100, true);
     String selection = c.string(e, "evaluation", "selection", false);
     if (selection != null && !SELECTIONS.contains(selection)) {
       c.error("evaluation.selection", "must be one of: " + String.join(", ", SELECTIONS));

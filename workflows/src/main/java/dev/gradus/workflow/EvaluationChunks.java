@@ -45,7 +45,8 @@ final class EvaluationChunks {
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(indices.size())) {
+      int calls = indices.size() * spec.evaluation().samplesPerExample();
+      if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(calls)) {
         continue;
       }
       for (EvaluationRequest request :
@@ -90,8 +91,9 @@ final class EvaluationChunks {
       }
     } finally {
       for (int k = 0; k < chunks.size(); k++) {
+        EvaluationRequest request = chunks.get(k).request();
         ledger.settle(
-            chunks.get(k).request().indices().size(),
+            request.indices().size() * request.samplesPerExample(),
             results[k] != null ? results[k].usage() : paidBy(chunks.get(k).result()));
       }
     }

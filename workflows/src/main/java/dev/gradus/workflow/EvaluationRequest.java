@@ -13,6 +13,8 @@ import java.util.List;
  * @param indices indices within {@code split} of the examples to score
  * @param cache false when the run turned the response cache off; null (from runs started before the
  *     flag existed) means true
+ * @param samples target answers per example, their scores averaged; null (from runs started before
+ *     samples existed) means 1
  */
 public record EvaluationRequest(
     DatasetHandle dataset,
@@ -23,7 +25,8 @@ public record EvaluationRequest(
     List<Integer> demos,
     Split split,
     List<Integer> indices,
-    Boolean cache) {
+    Boolean cache,
+    Integer samples) {
 
   /** Examples per evaluation activity: few enough that a retried one re-pays little. */
   public static final int CHUNK = 50;
@@ -48,9 +51,21 @@ public record EvaluationRequest(
               demos,
               split,
               List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK))),
-              spec.usesCache()));
+              spec.usesCache(),
+              samplesOrNull(spec)));
     }
     return out;
+  }
+
+  /** Null for one sample, so that requests of runs without samples stay as they were recorded. */
+  private static Integer samplesOrNull(RunSpec spec) {
+    int samples = spec.evaluation().samplesPerExample();
+    return samples == 1 ? null : samples;
+  }
+
+  /** Target answers, each a call, per example. */
+  public int samplesPerExample() {
+    return samples == null ? 1 : samples;
   }
 
   /** Whether answers may come from the workers' response cache. */
@@ -61,6 +76,15 @@ public record EvaluationRequest(
   /** The same request for other examples: the rest of a batch cut short by a pause. */
   public EvaluationRequest withIndices(List<Integer> others) {
     return new EvaluationRequest(
-        dataset, template, metric, target, instruction, demos, split, List.copyOf(others), cache);
+        dataset,
+        template,
+        metric,
+        target,
+        instruction,
+        demos,
+        split,
+        List.copyOf(others),
+        cache,
+        samples);
   }
 }

@@ -76,11 +76,13 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             state.usage(),
             state.startedAtMillis(),
             Workflow.getVersion(COST_RESERVED, Workflow.DEFAULT_VERSION, 1) == 1);
-    ledger.holdForReport(state.dataset().reportCalls());
+    int samples = spec.evaluation().samplesPerExample();
+    ledger.holdForReport(state.dataset().reportCalls() * samples);
     ledger.smallestStep(
-        EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())
-            ? Math.min(spec.evaluation().minibatch(), state.dataset().validation())
-            : state.dataset().validation());
+        samples
+            * (EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())
+                ? Math.min(spec.evaluation().minibatch(), state.dataset().validation())
+                : state.dataset().validation()));
     SearchStrategy strategy = StrategyCatalog.create(spec.strategy());
     // Seeded from the spec, not from the run id as Workflow.newRandom() is, so that the same spec
     // and seed reproduce the same run; replay-safe because the seed is part of the input.

@@ -54,8 +54,10 @@ class CacheFlagTest {
             old.demos(),
             old.split(),
             old.indices(),
+            null,
             null);
     assertThat(withoutFlag.usesCache()).isTrue();
+    assertThat(withoutFlag.samplesPerExample()).isEqualTo(1);
   }
 
   @Test

@@ -91,10 +91,10 @@ public final class FakeTask implements DatasetActivities, LlmActivities, Evaluat
         break;
       }
       sleep(exampleDelayMillis);
-      providerCalls.incrementAndGet();
+      providerCalls.addAndGet(request.samplesPerExample());
       results.add(new ExampleResult(i, score, null, null));
     }
-    int n = results.size();
+    int n = results.size() * request.samplesPerExample();
     return new EvaluationResult(results, new Usage(n, 0, 20L * n, 2L * n, 0.001 * n));
   }
 

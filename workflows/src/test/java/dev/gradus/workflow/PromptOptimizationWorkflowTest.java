@@ -145,6 +145,31 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void samplesMultiplyTheCallsOfEveryScoredExampleAndTheBudgetCountsThem() {
+    RunReport once = stub("one-sample").run(Specs.opro(3, "", ""), null);
+    RunReport thrice =
+        stub("three-samples").run(Specs.opro(3, "", "evaluation: { samples: 3 }"), null);
+
+    // 10 validation examples for the seed, 2 proposals of 10 for each of 3 generations, 6 test
+    // examples for the best and the seed: 82 examples, and 6 optimizer calls.
+    assertThat(once.usage().calls()).isEqualTo(82 + 6);
+    assertThat(thrice.usage().calls()).isEqualTo(3 * 82 + 6);
+    assertThat(thrice.best().validationScore()).isEqualTo(once.best().validationScore());
+
+    fake.providerCalls.set(0);
+    RunReport capped =
+        stub("three-samples-capped")
+            .run(Specs.opro(3, ", maxCalls: 200", "evaluation: { samples: 3 }"), null);
+    // Two generations of 62 calls fit beside the seed's 30 and the 36 held for the test scores;
+    // the third can pay for its proposals but not for scoring one of them on 30 calls.
+    assertThat(capped.usage().calls()).isEqualTo(fake.providerCalls.get()).isEqualTo(192);
+    assertThat(capped.generations())
+        .extracting(GenerationSummary::calls)
+        .containsExactly(62L, 62L, 2L);
+    assertThat(capped.best().testExamples()).as("the test scoring was held back").isEqualTo(6);
+  }
+
+  @Test
   void permanentProviderErrorEndsTheRunAsFailedWithTheReasonAndTheBestSoFar() {
     fake.failAuthAfterEvaluations = 4;
     RunReport report = stub("auth").run(Specs.opro(10, "", ""), null);
