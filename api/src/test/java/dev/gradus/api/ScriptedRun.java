@@ -57,6 +57,7 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
         null,
         1L,
         2L,
+        null,
         null);
   }
 

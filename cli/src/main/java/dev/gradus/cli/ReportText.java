@@ -7,6 +7,7 @@ import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.ScoredPrompt;
 import dev.gradus.workflow.Usage;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -115,6 +116,41 @@ public final class ReportText {
             u.completionTokens(),
             ProgressLine.cost(u.costUsd())));
     return text.toString();
+  }
+
+  /**
+   * The leaderboard and the best candidate's ancestry, a candidate per line: why the winner won, as
+   * far as its scores, operations and notes tell.
+   */
+  public static String candidates(List<Candidate> leaderboard, List<Candidate> lineage) {
+    StringBuilder text = new StringBuilder();
+    text.append("Leaderboard (best first)\n");
+    leaderboard.forEach(c -> candidate(text, c));
+    if (leaderboard.isEmpty()) {
+      text.append("  (no candidate scored on the whole validation split yet)\n");
+    }
+    text.append("\nAncestry of the best (oldest first)\n");
+    lineage.forEach(c -> candidate(text, c));
+    return text.toString();
+  }
+
+  private static void candidate(StringBuilder text, Candidate c) {
+    String score = c.score() == null ? "-" : score(c.score(), c.evaluated(), c.interval());
+    String parents = c.parentIds().isEmpty() ? "" : " from " + String.join(", ", c.parentIds());
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "  %-6s %-" + SCORE_WIDTH + "s gen %-3d %s%s%n",
+            c.id(),
+            score,
+            c.generation(),
+            c.operation() == null ? "?" : c.operation(),
+            parents));
+    text.append(indent(c.instruction()).replace("\n  ", "\n    ").replaceFirst("^  ", "    "))
+        .append('\n');
+    if (c.note() != null && !c.note().isBlank()) {
+      text.append("    why: ").append(c.note()).append('\n');
+    }
   }
 
   /** "CANCELLED (stopped by cancelled)" says nothing twice. */

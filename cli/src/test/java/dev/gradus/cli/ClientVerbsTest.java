@@ -112,6 +112,27 @@ class ClientVerbsTest {
   }
 
   @Test
+  void resultListsTheCandidatesWithTheirScoresParentsAndNotes() throws IOException {
+    String id = temporal.start(FakeOptimizationWorkflow.CHAINED, "candidates");
+    CliResult text = temporal.cli("result", id, "--candidates");
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains("Leaderboard (best first)")
+        .containsPattern("c3\\s+0\\.530 \\[0\\.300, 0\\.700\\] \\(n=20\\)\\s+gen 3\\s+opro from c0")
+        .contains("    Answer positive or negative.")
+        .contains("    why: asked for a label")
+        .contains("Ancestry of the best (oldest first)");
+
+    CliResult json = temporal.cli("result", id, "--candidates", "--json");
+    JsonNode document = singleJsonDocument(json.out());
+    assertThat(document.path("runId").asText()).isEqualTo(id);
+    assertThat(document.path("leaderboard").get(0).path("parentIds").get(0).asText())
+        .isEqualTo("c0");
+    assertThat(document.path("leaderboard").get(0).path("interval").path("method").asText())
+        .isEqualTo("wilson");
+  }
+
+  @Test
   void progressLineIsRedrawnOnStderrWhileFollowing() {
     String id = temporal.start(FakeOptimizationWorkflow.SLOW, "slow-progress");
     CliResult result = TemporalFixture.execute(temporal.environment(true), "result", id);

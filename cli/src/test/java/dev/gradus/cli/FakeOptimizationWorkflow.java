@@ -1,6 +1,7 @@
 package dev.gradus.cli;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ScoreInterval;
 import dev.gradus.spec.BudgetSpec;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.GenerationSummary;
@@ -170,6 +171,10 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
         null,
         1L,
         endStatus == null ? 5L : null,
-        null);
+        null,
+        List.of(
+            Candidate.proposed(
+                    best.id(), best.instruction(), List.of("c0"), "opro", "asked for a label", g)
+                .withScore(best.validationScore(), 20, new ScoreInterval(0.3, 0.7, "wilson"))));
   }
 }

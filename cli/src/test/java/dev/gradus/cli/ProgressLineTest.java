@@ -48,6 +48,7 @@ class ProgressLineTest {
             null,
             null,
             null,
+            null,
             null);
     assertThat(ProgressLine.format(early))
         .isEqualTo("generation 0/8 | best - | seed - | 0 calls | $0.0000 | ETA --");
@@ -87,6 +88,7 @@ class ProgressLineTest {
         null,
         30L,
         eta,
+        null,
         null);
   }
 }

@@ -36,6 +36,7 @@ class ReportJsonTest {
             null,
             245L,
             null,
+            null,
             null);
 
     JsonNode json = new ObjectMapper().readTree(JsonOutput.toJson(report));
@@ -77,6 +78,7 @@ class ReportJsonTest {
             null,
             245L,
             null,
+            null,
             null);
 
     String text = ReportText.format(report);
@@ -111,7 +113,8 @@ class ReportJsonTest {
             245L,
             null,
             new ScoreComparison(
-                0.2, new ScoreInterval(0.05, 0.35, ScoreInterval.PAIRED_BOOTSTRAP), 60, true));
+                0.2, new ScoreInterval(0.05, 0.35, ScoreInterval.PAIRED_BOOTSTRAP), 60, true),
+            null);
 
     String text = ReportText.format(report);
 
@@ -142,6 +145,7 @@ class ReportJsonTest {
             List.of(),
             null,
             List.of(),
+            null,
             null,
             null,
             null,

@@ -39,6 +39,7 @@ final class ReportBuilder {
           error,
           0L,
           null,
+          null,
           null);
     }
     Candidate best = best(state);
@@ -65,7 +66,8 @@ final class ReportBuilder {
         error,
         elapsedMillis / 1000,
         eta,
-        improvement);
+        improvement,
+        state.search().leaderboard());
   }
 
   /** The best scored candidate of the run; the seed until something beats it. */

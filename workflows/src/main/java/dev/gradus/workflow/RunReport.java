@@ -17,6 +17,8 @@ import java.util.List;
  *     unknown
  * @param improvement the best candidate's test score minus the seed's, example by example, with a
  *     paired 95% interval and whether the gain is significant; null until the run has finished
+ * @param leaderboard the run's best candidates so far, best first, each with its parents, the
+ *     operation that made it and the note behind it; null in reports of older runs
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunReport(
@@ -35,4 +37,5 @@ public record RunReport(
     String error,
     Long elapsedSeconds,
     Long etaSeconds,
-    ScoreComparison improvement) {}
+    ScoreComparison improvement,
+    List<Candidate> leaderboard) {}

@@ -131,6 +131,7 @@ public final class RunLookup {
         error,
         null,
         null,
+        null,
         null);
   }
 
@@ -151,7 +152,8 @@ public final class RunLookup {
         r.error(),
         r.elapsedSeconds(),
         null,
-        r.improvement());
+        r.improvement(),
+        r.leaderboard());
   }
 
   public static UnknownRunException unknown(String runId) {
