@@ -14,10 +14,11 @@ public record DatasetHandle(
     DatasetSpec source, SplitSpec split, String fingerprint, int train, int validation, int test) {
 
   /**
-   * Calls the final report needs: the best candidate and the seed, each on the whole test split.
+   * Calls the final report needs: the best candidate and the seed, each on the whole test split,
+   * with {@code samplesPerExample} calls per example.
    */
-  public long reportCalls() {
-    return 2L * test;
+  public long reportCalls(int samplesPerExample) {
+    return 2L * test * samplesPerExample;
   }
 
   public int size(Split s) {

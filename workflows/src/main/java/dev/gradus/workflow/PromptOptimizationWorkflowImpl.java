@@ -77,7 +77,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             state.startedAtMillis(),
             Workflow.getVersion(COST_RESERVED, Workflow.DEFAULT_VERSION, 1) == 1);
     int samples = spec.evaluation().samplesPerExample();
-    ledger.holdForReport(state.dataset().reportCalls() * samples);
+    ledger.holdForReport(state.dataset().reportCalls(samples));
     ledger.smallestStep(
         samples
             * (EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())
