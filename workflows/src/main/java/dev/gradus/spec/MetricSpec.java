@@ -32,6 +32,13 @@ public record MetricSpec(
     List<MetricSpec> metrics,
     Double weight) {
 
+  /**
+   * Every metric type a spec may name: the validator accepts these and the workers build them, so
+   * both read this one list.
+   */
+  public static final List<String> TYPES =
+      List.of("exact_match", "contains", "regex", "f1", "numeric", "json_match", "composite");
+
   /** The object form, {@code metric: {type: numeric, tolerance: 0.01}}. */
   @JsonCreator
   public MetricSpec(

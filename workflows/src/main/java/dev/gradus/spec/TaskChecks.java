@@ -9,9 +9,6 @@ import java.util.regex.PatternSyntaxException;
 /** Checks {@code task}: dataset, split, template and metric. */
 final class TaskChecks {
 
-  static final List<String> METRICS =
-      List.of("exact_match", "contains", "regex", "f1", "numeric", "json_match", "composite");
-
   private TaskChecks() {}
 
   static void check(FieldChecks c, JsonNode task) {
@@ -120,10 +117,13 @@ final class TaskChecks {
           "must be a metric name or an object with \"type\", not " + FieldChecks.describe(metric));
       return;
     }
-    if (type != null && !METRICS.contains(type)) {
+    if (type != null && !MetricSpec.TYPES.contains(type)) {
       c.error(
           metric.isTextual() ? path : path + ".type",
-          "unknown metric \"" + type + "\"; expected one of: " + String.join(", ", METRICS));
+          "unknown metric \""
+              + type
+              + "\"; expected one of: "
+              + String.join(", ", MetricSpec.TYPES));
     }
     if ("composite".equals(type) && metric.isTextual()) {
       c.error(path, "a composite metric needs \"metrics\": write it as an object");

@@ -10,14 +10,11 @@ import java.util.List;
  */
 public final class Metrics {
 
-  private static final List<String> NAMES =
-      List.of("exact_match", "contains", "regex", "f1", "numeric", "json_match", "composite");
-
   private Metrics() {}
 
   /** The metric types this factory builds, for validating specs. */
   public static List<String> names() {
-    return NAMES;
+    return MetricSpec.TYPES;
   }
 
   private static Metric composite(MetricSpec spec) {
@@ -50,7 +47,7 @@ public final class Metrics {
       default ->
           throw new IllegalArgumentException(
               "task.metric: unknown metric \"%s\"; supported: %s"
-                  .formatted(type, String.join(", ", NAMES)));
+                  .formatted(type, String.join(", ", MetricSpec.TYPES)));
     };
   }
 }
