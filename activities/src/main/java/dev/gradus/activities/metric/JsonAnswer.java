@@ -23,9 +23,15 @@ final class JsonAnswer {
   /** The answer's JSON value, or why there is none. */
   static Result parse(String answer) {
     String text = answer.strip();
-    Optional<JsonNode> whole = read(text);
-    if (whole.isPresent()) {
-      return new Result(whole.get(), null);
+    String problem;
+    try {
+      JsonNode whole = MAPPER.readTree(text);
+      if (whole != null && !whole.isMissingNode()) {
+        return new Result(whole, null);
+      }
+      problem = "it is empty";
+    } catch (JsonProcessingException e) {
+      problem = e.getOriginalMessage(); // the reason the answer as a whole is not JSON
     }
     Matcher fence = FENCE.matcher(text);
     if (fence.find()) {
@@ -41,7 +47,7 @@ final class JsonAnswer {
         return new Result(embedded.get(), null);
       }
     }
-    return new Result(null, problem(text));
+    return new Result(null, problem);
   }
 
   /**
@@ -70,14 +76,5 @@ final class JsonAnswer {
       return bracket;
     }
     return bracket < 0 ? brace : Math.min(brace, bracket);
-  }
-
-  private static String problem(String text) {
-    try {
-      MAPPER.readTree(text);
-      return "it is empty";
-    } catch (JsonProcessingException e) {
-      return e.getOriginalMessage();
-    }
   }
 }
