@@ -146,8 +146,7 @@ public final class ReportText {
             c.generation(),
             c.operation() == null ? "?" : c.operation(),
             parents));
-    text.append(indent(c.instruction()).replace("\n  ", "\n    ").replaceFirst("^  ", "    "))
-        .append('\n');
+    text.append(indent(c.instruction(), "    ")).append('\n');
     if (c.note() != null && !c.note().isBlank()) {
       text.append("    why: ").append(c.note()).append('\n');
     }
@@ -210,18 +209,24 @@ public final class ReportText {
 
   /** The instruction indented and wrapped at word boundaries; its own line breaks are kept. */
   private static String indent(String instruction) {
+    return indent(instruction, "  ");
+  }
+
+  /** The instruction wrapped at {@link #WRAP_COLUMN}, each line starting with {@code prefix}. */
+  private static String indent(String instruction, String prefix) {
     if (instruction == null) {
-      return "  -";
+      return prefix + "-";
     }
+    int start = prefix.length();
     StringBuilder wrapped = new StringBuilder();
     for (String paragraph : instruction.strip().split("\n", -1)) {
-      StringBuilder line = new StringBuilder("  ");
+      StringBuilder line = new StringBuilder(prefix);
       for (String word : paragraph.split(" ")) {
-        if (line.length() > 2 && line.length() + 1 + word.length() > WRAP_COLUMN) {
+        if (line.length() > start && line.length() + 1 + word.length() > WRAP_COLUMN) {
           wrapped.append(line).append('\n');
-          line = new StringBuilder("  ");
+          line = new StringBuilder(prefix);
         }
-        line.append(line.length() > 2 ? " " : "").append(word);
+        line.append(line.length() > start ? " " : "").append(word);
       }
       wrapped.append(line).append('\n');
     }
