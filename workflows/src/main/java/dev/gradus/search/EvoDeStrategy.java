@@ -55,19 +55,8 @@ public final class EvoDeStrategy implements SearchStrategy {
           List.copyOf(new LinkedHashSet<>(List.of(basic.id(), best.id(), d1.id(), d2.id())));
       String note =
           "basic " + basic.id() + ", donors " + d1.id() + " and " + d2.id() + ", best " + best.id();
-      for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), 1)) {
-        EvoReplies.finalPrompt(reply)
-            .ifPresent(
-                text ->
-                    out.add(
-                        Candidate.proposed(
-                            context.newCandidateId(),
-                            text,
-                            parents,
-                            TYPE,
-                            note,
-                            state.generation())));
-      }
+      EvoReplies.child(context, prompt, parents, TYPE, note, state.generation())
+          .ifPresent(out::add);
     }
     return out;
   }

@@ -40,19 +40,14 @@ public final class EvoGaStrategy implements SearchStrategy {
       Candidate a = members.get(first);
       Candidate b = members.get(Roulette.spin(members, context.random(), first));
       String prompt = BREED.fill(Map.of("prompt1", a.instruction(), "prompt2", b.instruction()));
-      for (String reply : context.askOptimizer(List.of(ChatMessage.user(prompt)), 1)) {
-        EvoReplies.finalPrompt(reply)
-            .ifPresent(
-                text ->
-                    out.add(
-                        Candidate.proposed(
-                            context.newCandidateId(),
-                            text,
-                            List.of(a.id(), b.id()),
-                            TYPE,
-                            "crossover and mutation of " + a.id() + " and " + b.id(),
-                            state.generation())));
-      }
+      EvoReplies.child(
+              context,
+              prompt,
+              List.of(a.id(), b.id()),
+              TYPE,
+              "crossover and mutation of " + a.id() + " and " + b.id(),
+              state.generation())
+          .ifPresent(out::add);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package dev.gradus.search;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,28 @@ final class EvoReplies {
   private static final Pattern STEP_NUMBER = Pattern.compile("^\\d+[.)]\\s*");
 
   private EvoReplies() {}
+
+  /**
+   * Asks the optimizer one EvoPrompt template and makes its final prompt a child: what the GA and
+   * DE do for every child they breed.
+   *
+   * @return the child, or empty when the budget allowed no call or the reply held no prompt
+   */
+  static Optional<Candidate> child(
+      SearchContext context,
+      String metaPrompt,
+      List<String> parents,
+      String operation,
+      String note,
+      int generation) {
+    return context.askOptimizer(List.of(ChatMessage.user(metaPrompt)), 1).stream()
+        .findFirst()
+        .flatMap(EvoReplies::finalPrompt)
+        .map(
+            text ->
+                Candidate.proposed(
+                    context.newCandidateId(), text, parents, operation, note, generation));
+  }
 
   static Optional<String> finalPrompt(String reply) {
     if (reply == null) {
