@@ -24,9 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores a prompt on examples with the target model. Results are heartbeated as they come, so an
- * attempt that is retried (after a crash, or a provider fault) pays only for what is left. A
- * provider fault is never scored: it fails the attempt.
+ * Scores a prompt on examples with the target model, and the judge models when the metric has them.
+ * Results are heartbeated as they come, so an attempt that is retried (after a crash, or a provider
+ * fault) pays only for what is left. A provider fault is never scored: it fails the attempt,
+ * carrying the usage it paid for.
  */
 @ApplicationScoped
 public class EvaluationActivitiesImpl implements EvaluationActivities {
@@ -54,9 +55,10 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
     List<Example> examples = data.get(request.split());
     List<Example> demos = request.demos().stream().map(data.train()::get).toList();
     PromptTemplate template = new PromptTemplate(request.template());
+    EvaluationJudging judging = new EvaluationJudging(calls, request, template);
     Metric metric;
     try {
-      metric = Metrics.create(request.metric());
+      metric = Metrics.create(request.metric(), judging);
     } catch (IllegalArgumentException e) {
       // A metric option validation could not judge, such as a schema the validator cannot load.
       throw ApplicationFailure.newNonRetryableFailure(
@@ -80,6 +82,7 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
         int samples = request.samplesPerExample();
         for (int sample = 0; sample < samples; sample++) {
           ProviderCalls.Answer answer;
+          MetricResult score;
           try {
             answer =
                 calls.callInActivity(
@@ -89,11 +92,13 @@ public class EvaluationActivitiesImpl implements EvaluationActivities {
                         List.of(ChatMessage.user(prompt)),
                         sample,
                         request.usesCache()));
+            usage = usage.plus(answer.usage());
+            judging.judgingSample(sample);
+            score = metric.score(example, answer.text());
           } catch (ApplicationFailure f) {
-            throw ProviderFailures.withPaidUsage(f, usage);
+            throw ProviderFailures.withPaidUsage(f, usage.plus(judging.take()));
           }
-          usage = usage.plus(answer.usage());
-          MetricResult score = metric.score(example, answer.text());
+          usage = usage.plus(judging.take());
           sum += score.score();
           if (score.score() < 1.0 && feedback == null) {
             output = cut(answer.text());

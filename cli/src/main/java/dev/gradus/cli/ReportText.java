@@ -4,6 +4,7 @@ import dev.gradus.search.Candidate;
 import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.ScoreInterval;
 import dev.gradus.workflow.GenerationSummary;
+import dev.gradus.workflow.JudgeTally;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.ScoredPrompt;
 import dev.gradus.workflow.Usage;
@@ -115,7 +116,28 @@ public final class ReportText {
             u.promptTokens(),
             u.completionTokens(),
             ProgressLine.cost(u.costUsd())));
+    if (u.judges() != null) {
+      row(text, "Judges", judges(u.judges()));
+    }
     return text.toString();
+  }
+
+  /** The judges' verdict counts and agreement: how far their scores can be trusted. */
+  static String judges(JudgeTally t) {
+    String agreement =
+        t.pairs() == 0
+            ? "agreement not measured (one usable verdict per answer)"
+            : String.format(
+                Locale.ROOT,
+                "%.0f%% of %,d verdict pairs on the same answer agreed",
+                100 * t.agreement(),
+                t.pairs());
+    return String.format(
+        Locale.ROOT,
+        "%,d usable verdicts, %,d unusable; %s",
+        t.verdicts(),
+        t.unusable(),
+        agreement);
   }
 
   /**

@@ -25,8 +25,16 @@ public final class MetaPrompt {
 
   /** Loads {@code /dev/gradus/search/NAME.txt}; the resource ships inside this jar. */
   public static MetaPrompt load(String name) {
+    return load(MetaPrompt.class, name);
+  }
+
+  /**
+   * Loads {@code NAME.txt} from beside {@code anchor}'s class file, for prompts that live with the
+   * code that sends them, such as the judges' in the activities jar.
+   */
+  public static MetaPrompt load(Class<?> anchor, String name) {
     String path = name + ".txt";
-    try (InputStream in = MetaPrompt.class.getResourceAsStream(path)) {
+    try (InputStream in = anchor.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("meta-prompt resource missing: " + path);
       }

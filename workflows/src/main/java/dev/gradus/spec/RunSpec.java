@@ -62,6 +62,16 @@ public record RunSpec(
     return cache == null || cache;
   }
 
+  /**
+   * Provider calls that scoring one example may make: each of {@code evaluation.samples} target
+   * answers, and the judge calls of the metric for each. The budget grants this many per example.
+   */
+  public int callsPerScoredExample() {
+    int samples = evaluation == null ? 1 : evaluation.samplesPerExample();
+    MetricSpec metric = task == null ? null : task.metric();
+    return samples * (1 + (metric == null ? 0 : metric.callsPerAnswer()));
+  }
+
   /** The same spec with every optional field filled in, so the workflow never reads a null. */
   public RunSpec withDefaults() {
     long s = seed == null ? 0L : seed;

@@ -87,7 +87,21 @@ final class TaskChecks {
     } else if (metric.isObject()) {
       Set<String> known =
           new java.util.HashSet<>(
-              Set.of("type", "ignoreCase", "pattern", "tolerance", "schema", "fields", "metrics"));
+              Set.of(
+                  "type",
+                  "ignoreCase",
+                  "pattern",
+                  "tolerance",
+                  "schema",
+                  "fields",
+                  "metrics",
+                  "rubric",
+                  "judges",
+                  "samples",
+                  "scale",
+                  "aggregate",
+                  "mode",
+                  "threshold"));
       if (inComposite) {
         known.add("weight");
       }
@@ -110,6 +124,11 @@ final class TaskChecks {
         }
       }
       checkJsonMatch(c, metric, path, type);
+      checkJudge(c, metric, path, type);
+      Double threshold = c.number(metric, path, "threshold", -1, 1, false);
+      if (threshold != null && type != null && !type.equals("embedding_similarity")) {
+        c.error(path + ".threshold", "belongs to embedding_similarity, not " + type);
+      }
       checkComposite(c, metric, path, type);
     } else {
       c.error(
@@ -125,8 +144,14 @@ final class TaskChecks {
               + "\"; expected one of: "
               + String.join(", ", MetricSpec.TYPES));
     }
-    if ("composite".equals(type) && metric.isTextual()) {
-      c.error(path, "a composite metric needs \"metrics\": write it as an object");
+    if (metric.isTextual() && ("composite".equals(type) || MetricSpec.LLM_JUDGE.equals(type))) {
+      c.error(
+          path,
+          "a "
+              + type
+              + " metric needs options ("
+              + ("composite".equals(type) ? "\"metrics\"" : "\"rubric\" and \"judges\"")
+              + "): write it as an object");
     }
   }
 
@@ -153,6 +178,58 @@ final class TaskChecks {
     }
     if ((schema != null || fields != null) && type != null && !type.equals("json_match")) {
       c.error(path, "\"schema\" and \"fields\" belong to json_match, not " + type);
+    }
+  }
+
+  private static final Set<String> JUDGE_FIELDS =
+      Set.of("rubric", "judges", "samples", "scale", "aggregate", "mode");
+
+  private static void checkJudge(FieldChecks c, JsonNode metric, String path, String type) {
+    if (!MetricSpec.LLM_JUDGE.equals(type)) {
+      for (String field : JUDGE_FIELDS) {
+        if (metric.has(field) && type != null) {
+          c.error(path + "." + field, "belongs to llm_judge, not " + type);
+        }
+      }
+      return;
+    }
+    c.string(metric, path, "rubric", true);
+    JsonNode judges = metric.get("judges");
+    if (judges == null || !judges.isArray() || judges.isEmpty()) {
+      c.error(
+          path + ".judges",
+          "must list the judge models, such as [{provider: openai, model: gpt-4o-mini}]");
+    } else {
+      for (int i = 0; i < judges.size(); i++) {
+        JsonNode judge = judges.get(i);
+        if (!judge.isObject()) {
+          c.error(
+              path + ".judges[" + i + "]",
+              "must be a model such as {provider: openai, model: gpt-4o-mini}, not "
+                  + FieldChecks.describe(judge));
+        } else {
+          ModelChecks.check(c, path + ".judges[" + i + "]", judge);
+        }
+      }
+    }
+    c.number(metric, path, "samples", 1, 20, true);
+    c.number(metric, path, "scale", 2, 100, true);
+    oneOf(c, metric, path, "aggregate", MetricSpec.AGGREGATES);
+    oneOf(c, metric, path, "mode", MetricSpec.MODES);
+  }
+
+  private static void oneOf(
+      FieldChecks c, JsonNode parent, String path, String field, List<String> allowed) {
+    String value = c.string(parent, path, field, false);
+    if (value != null && !allowed.contains(value)) {
+      c.error(
+          path + "." + field,
+          "unknown "
+              + field
+              + " \""
+              + value
+              + "\"; expected one of: "
+              + String.join(", ", allowed));
     }
   }
 

@@ -15,10 +15,10 @@ public record DatasetHandle(
 
   /**
    * Calls the final report needs: the best candidate and the seed, each on the whole test split,
-   * with {@code samplesPerExample} calls per example.
+   * with {@code callsPerExample} calls per example.
    */
-  public long reportCalls(int samplesPerExample) {
-    return 2L * test * samplesPerExample;
+  public long reportCalls(int callsPerExample) {
+    return 2L * test * callsPerExample;
   }
 
   public int size(Split s) {

@@ -45,7 +45,7 @@ final class EvaluationChunks {
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
       Candidate c = candidates.get(i);
-      int calls = indices.size() * spec.evaluation().samplesPerExample();
+      int calls = indices.size() * spec.callsPerScoredExample();
       if (indices.isEmpty() || !gate.awaitOpen() || !ledger.grantAll(calls)) {
         continue;
       }
@@ -93,7 +93,7 @@ final class EvaluationChunks {
       for (int k = 0; k < chunks.size(); k++) {
         EvaluationRequest request = chunks.get(k).request();
         ledger.settle(
-            request.indices().size() * request.samplesPerExample(),
+            request.indices().size() * request.callsPerExample(),
             results[k] != null ? results[k].usage() : paidBy(chunks.get(k).result()));
       }
     }

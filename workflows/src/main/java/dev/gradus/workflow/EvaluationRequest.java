@@ -15,6 +15,8 @@ import java.util.List;
  *     flag existed) means true
  * @param samples target answers per example, their scores averaged; null (from runs started before
  *     samples existed) means 1
+ * @param baseline the seed prompt's instruction, whose answers a pairwise judge compares with the
+ *     candidate's; null unless the metric is pairwise
  */
 public record EvaluationRequest(
     DatasetHandle dataset,
@@ -26,7 +28,8 @@ public record EvaluationRequest(
     Split split,
     List<Integer> indices,
     Boolean cache,
-    Integer samples) {
+    Integer samples,
+    String baseline) {
 
   /** Examples per evaluation activity: few enough that a retried one re-pays little. */
   public static final int CHUNK = 50;
@@ -52,7 +55,10 @@ public record EvaluationRequest(
               split,
               List.copyOf(indices.subList(from, Math.min(indices.size(), from + CHUNK))),
               spec.usesCache(),
-              samplesOrNull(spec)));
+              samplesOrNull(spec),
+              spec.task().metric() != null && spec.task().metric().needsBaseline()
+                  ? spec.seedPrompt()
+                  : null));
     }
     return out;
   }
@@ -66,6 +72,11 @@ public record EvaluationRequest(
   /** Target answers, each a call, per example. */
   public int samplesPerExample() {
     return samples == null ? 1 : samples;
+  }
+
+  /** Provider calls that scoring one example may make: each sample's answer and its judging. */
+  public int callsPerExample() {
+    return samplesPerExample() * (1 + (metric == null ? 0 : metric.callsPerAnswer()));
   }
 
   /** Whether answers may come from the workers' response cache. */
@@ -85,6 +96,7 @@ public record EvaluationRequest(
         split,
         List.copyOf(others),
         cache,
-        samples);
+        samples,
+        baseline);
   }
 }

@@ -76,10 +76,10 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             state.usage(),
             state.startedAtMillis(),
             Workflow.getVersion(COST_RESERVED, Workflow.DEFAULT_VERSION, 1) == 1);
-    int samples = spec.evaluation().samplesPerExample();
-    ledger.holdForReport(state.dataset().reportCalls(samples));
+    int callsPerExample = spec.callsPerScoredExample();
+    ledger.holdForReport(state.dataset().reportCalls(callsPerExample));
     ledger.smallestStep(
-        samples
+        callsPerExample
             * (EvaluationSpec.SUCCESSIVE_HALVING.equals(spec.evaluation().selection())
                 ? Math.min(spec.evaluation().minibatch(), state.dataset().validation())
                 : state.dataset().validation()));

@@ -28,8 +28,9 @@ final class SeedStep {
   RunState run() {
     DatasetHandle dataset = activities.datasets.prepare(spec.task());
     Candidate seed = Candidate.proposed("c0", spec.seedPrompt(), List.of(), "seed", null, 0);
-    int samples = spec.evaluation().samplesPerExample();
-    long needed = (long) dataset.validation() * samples + dataset.reportCalls(samples);
+    int callsPerExample = spec.callsPerScoredExample();
+    long needed =
+        (long) dataset.validation() * callsPerExample + dataset.reportCalls(callsPerExample);
     Long maxCalls = spec.budget().maxCalls();
     if (maxCalls != null && maxCalls < needed) {
       throw ApplicationFailure.newNonRetryableFailure(
@@ -45,7 +46,7 @@ final class SeedStep {
     // No cost is reserved for the seed: nothing has been paid yet to price a call by, and the run
     // cannot start without the seed's score.
     BudgetLedger ledger = new BudgetLedger(spec.budget(), Usage.NONE, startedAt, false);
-    ledger.holdForReport(dataset.reportCalls(samples));
+    ledger.holdForReport(dataset.reportCalls(callsPerExample));
     CandidateScorer scorer =
         new CandidateScorer(activities.evaluations, spec, dataset, ledger, gate);
     seed = scorer.scoreOnWholeSplit(List.of(seed), Split.VALIDATION).get(0);

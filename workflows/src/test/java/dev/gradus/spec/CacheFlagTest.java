@@ -55,6 +55,7 @@ class CacheFlagTest {
             old.split(),
             old.indices(),
             null,
+            null,
             null);
     assertThat(withoutFlag.usesCache()).isTrue();
     assertThat(withoutFlag.samplesPerExample()).isEqualTo(1);

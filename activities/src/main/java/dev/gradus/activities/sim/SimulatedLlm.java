@@ -52,6 +52,7 @@ public final class SimulatedLlm {
 
   private final SimulatedTarget target;
   private final SimulatedOptimizer optimizer;
+  private final SimulatedJudge judge;
 
   public SimulatedLlm() {
     this(SimulatedTasks.all());
@@ -61,6 +62,7 @@ public final class SimulatedLlm {
     TaskIndex index = new TaskIndex(tasks);
     this.target = new SimulatedTarget(index);
     this.optimizer = new SimulatedOptimizer(index);
+    this.judge = new SimulatedJudge(index);
   }
 
   /** The target model's reply to a rendered prompt: instruction, demonstrations and query input. */
@@ -71,6 +73,14 @@ public final class SimulatedLlm {
   /** The optimizer model's reply to a meta-prompt: a new instruction between {@code <INS>} tags. */
   public String propose(String metaPrompt, double temperature, int sample) {
     return optimizer.propose(metaPrompt, temperature, sample);
+  }
+
+  /**
+   * A judge's reply to one of Gradus' judge prompts: reasons, then {@code Score: N} or {@code
+   * Winner: A|B|tie}, sometimes in another format and now and then unusable, as real judges reply.
+   */
+  public String judge(String judgePrompt, double temperature, int sample) {
+    return judge.judge(judgePrompt, temperature, sample);
   }
 
   /** The instruction that expresses every requirement of the task, or empty for an unknown task. */

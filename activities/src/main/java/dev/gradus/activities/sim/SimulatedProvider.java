@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The {@code sim} provider: the {@link SimulatedLlm}, a simulation, behind the provider interface.
  * The request's role picks the simulated model: {@code target} answers prompts, {@code optimizer}
- * proposes instructions. It never fails transiently, so runs against it test the search, not
- * retries. Usable as a CDI bean or as a plain object.
+ * proposes instructions, {@code judge} grades answers. It never fails transiently, so runs against
+ * it test the search, not retries. Usable as a CDI bean or as a plain object.
  */
 @ApplicationScoped
 public class SimulatedProvider implements LlmProvider {
@@ -43,10 +43,11 @@ public class SimulatedProvider implements LlmProvider {
         switch (request.role() == null ? "" : request.role()) {
           case "target" -> llm.answer(prompt, temperature, request.sample());
           case "optimizer" -> llm.propose(prompt, temperature, request.sample());
+          case "judge" -> llm.judge(prompt, temperature, request.sample());
           default ->
               throw new ProviderException(
                   ProviderException.Kind.CONFIG,
-                  "provider sim simulates only the target and optimizer roles, not '"
+                  "provider sim simulates only the target, optimizer and judge roles, not '"
                       + request.role()
                       + "'");
         };

@@ -14,11 +14,27 @@ class CompositeMetricTest {
   private static final Example CITY = new Example("c/1", "q", "New York City");
 
   private static MetricSpec part(String type, Double weight) {
-    return new MetricSpec(type, null, null, null, null, null, null, weight);
+    return new MetricSpec(
+        type, null, null, null, null, null, null, weight, null, null, null, null, null, null, null);
   }
 
   private static MetricSpec compositeSpec(MetricSpec... parts) {
-    return new MetricSpec("composite", null, null, null, null, null, List.of(parts), null);
+    return new MetricSpec(
+        "composite",
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(parts),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static Metric composite(MetricSpec... parts) {

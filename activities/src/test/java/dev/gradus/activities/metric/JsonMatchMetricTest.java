@@ -19,7 +19,22 @@ class JsonMatchMetricTest {
   private static Metric jsonMatch(String schema, List<String> fields) throws Exception {
     JsonNode schemaNode = schema == null ? null : new ObjectMapper().readTree(schema);
     return Metrics.create(
-        new MetricSpec("json_match", null, null, null, schemaNode, fields, null, null));
+        new MetricSpec(
+            "json_match",
+            null,
+            null,
+            null,
+            schemaNode,
+            fields,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
   }
 
   @Test

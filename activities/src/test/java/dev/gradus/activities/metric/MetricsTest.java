@@ -13,8 +13,8 @@ class MetricsTest {
   void buildsEveryNamedMetric() {
     Example example = new Example("1", "q", "42");
     for (String name : Metrics.names()) {
-      if (name.equals("composite")) {
-        continue; // needs its metrics, CompositeMetricTest builds it
+      if (name.equals("composite") || name.equals("llm_judge")) {
+        continue; // need their options: CompositeMetricTest and LlmJudgeMetricTest build them
       }
       assertThat(Metrics.create(MetricSpec.of(name)).score(example, "42").score())
           .as(name)
@@ -22,7 +22,15 @@ class MetricsTest {
     }
     assertThat(Metrics.names())
         .containsExactly(
-            "exact_match", "contains", "regex", "f1", "numeric", "json_match", "composite");
+            "exact_match",
+            "contains",
+            "regex",
+            "f1",
+            "numeric",
+            "json_match",
+            "embedding_similarity",
+            "llm_judge",
+            "composite");
   }
 
   @Test
@@ -31,7 +39,14 @@ class MetricsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "task.metric: unknown metric \"bleu\"; supported: exact_match, contains, regex,"
-                + " f1, numeric, json_match, composite");
+                + " f1, numeric, json_match, embedding_similarity, llm_judge, composite");
+  }
+
+  @Test
+  void aJudgeNeedsTheCallsOfAnEvaluation() {
+    assertThatThrownBy(() -> Metrics.create(MetricSpec.of("llm_judge")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("llm_judge");
   }
 
   @Test

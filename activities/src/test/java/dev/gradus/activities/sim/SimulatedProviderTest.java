@@ -48,7 +48,7 @@ class SimulatedProviderTest {
   @Test
   void otherRolesAreAConfigurationError() {
     LlmRequest judge =
-        new LlmRequest("judge", model, List.of(ChatMessage.user("Is this right?")), 0);
+        new LlmRequest("critic", model, List.of(ChatMessage.user("Is this right?")), 0);
     assertThatThrownBy(() -> provider.complete(judge))
         .isInstanceOfSatisfying(
             ProviderException.class,
