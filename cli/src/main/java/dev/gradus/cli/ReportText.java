@@ -1,6 +1,7 @@
 package dev.gradus.cli;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ExampleMarks;
 import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.ScoreInterval;
 import dev.gradus.workflow.GenerationSummary;
@@ -8,8 +9,10 @@ import dev.gradus.workflow.JudgeTally;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.ScoredPrompt;
 import dev.gradus.workflow.Usage;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -72,6 +75,11 @@ public final class ReportText {
               gain.interval().method(),
               gain.examples(),
               gain.significant() ? "significant" : "not significant"));
+    }
+    if (r.best() != null && r.seed() != null && r.best().testResults() != null) {
+      ExampleMarks.Difference d =
+          ExampleMarks.compare(r.best().testResults(), r.seed().testResults());
+      row(text, "Per example", "on test, the best is " + difference(d, "the seed"));
     }
     if (r.generations() != null && !r.generations().isEmpty()) {
       text.append(
@@ -145,18 +153,54 @@ public final class ReportText {
    * far as its scores, operations and notes tell.
    */
   public static String candidates(List<Candidate> leaderboard, List<Candidate> lineage) {
+    Map<String, Candidate> known = new HashMap<>();
+    lineage.forEach(c -> known.put(c.id(), c));
+    leaderboard.forEach(c -> known.put(c.id(), c));
     StringBuilder text = new StringBuilder();
     text.append("Leaderboard (best first)\n");
-    leaderboard.forEach(c -> candidate(text, c));
+    leaderboard.forEach(c -> candidate(text, c, known));
     if (leaderboard.isEmpty()) {
       text.append("  (no candidate scored on the whole validation split yet)\n");
     }
     text.append("\nAncestry of the best (oldest first)\n");
-    lineage.forEach(c -> candidate(text, c));
+    lineage.forEach(c -> candidate(text, c, known));
+    text.append(
+        "\nresults: one mark per validation example, in order: + right, 0-9 partial (tenths),"
+            + " . not scored\n");
     return text.toString();
   }
 
-  private static void candidate(StringBuilder text, Candidate c) {
+  /** Marks shown per candidate; longer splits are cut, the comparison lines still cover all. */
+  private static final int MARKS_SHOWN = 120;
+
+  /** Example indices listed in a comparison before "and N more". */
+  private static final int INDICES_SHOWN = 12;
+
+  /** "better than c3 on 4 examples (#1, #5, #9, #12), worse on none". */
+  static String difference(ExampleMarks.Difference d, String other) {
+    return "better than "
+        + other
+        + " on "
+        + indices(d.better())
+        + ", worse on "
+        + indices(d.worse());
+  }
+
+  private static String indices(List<Integer> indices) {
+    if (indices.isEmpty()) {
+      return "none";
+    }
+    String shown =
+        indices.stream().limit(INDICES_SHOWN).map(i -> "#" + i).collect(Collectors.joining(", "));
+    int more = indices.size() - INDICES_SHOWN;
+    return indices.size()
+        + (indices.size() == 1 ? " example (" : " examples (")
+        + shown
+        + (more > 0 ? ", and " + more + " more" : "")
+        + ")";
+  }
+
+  private static void candidate(StringBuilder text, Candidate c, Map<String, Candidate> known) {
     String score = c.score() == null ? "-" : score(c.score(), c.evaluated(), c.interval());
     String parents = c.parentIds().isEmpty() ? "" : " from " + String.join(", ", c.parentIds());
     text.append(
@@ -171,6 +215,20 @@ public final class ReportText {
     text.append(indent(c.instruction(), "    ")).append('\n');
     if (c.note() != null && !c.note().isBlank()) {
       text.append("    why: ").append(c.note()).append('\n');
+    }
+    if (c.results() != null) {
+      String marks = c.results();
+      text.append("    results: ")
+          .append(marks.length() <= MARKS_SHOWN ? marks : marks.substring(0, MARKS_SHOWN) + "...")
+          .append('\n');
+      for (String parentId : c.parentIds()) {
+        Candidate parent = known.get(parentId);
+        if (parent != null && parent.results() != null) {
+          text.append("    ")
+              .append(difference(ExampleMarks.compare(marks, parent.results()), parentId))
+              .append('\n');
+        }
+      }
     }
   }
 

@@ -175,6 +175,7 @@ public class FakeOptimizationWorkflow implements PromptOptimizationWorkflow {
         List.of(
             Candidate.proposed(
                     best.id(), best.instruction(), List.of("c0"), "opro", "asked for a label", g)
-                .withScore(best.validationScore(), 20, new ScoreInterval(0.3, 0.7, "wilson"))));
+                .withScore(
+                    best.validationScore(), 20, new ScoreInterval(0.3, 0.7, "wilson"), null)));
   }
 }

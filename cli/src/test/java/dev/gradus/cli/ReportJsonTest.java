@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gradus.search.Candidate;
 import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.ScoreInterval;
 import dev.gradus.workflow.GenerationSummary;
+import dev.gradus.workflow.JudgeTally;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import dev.gradus.workflow.ScoredPrompt;
@@ -157,5 +159,55 @@ class ReportJsonTest {
 
     assertThat(lines).hasSizeGreaterThan(1).allMatch(line -> line.length() <= 96);
     assertThat(String.join(" ", lines.stream().map(String::strip).toList())).isEqualTo(instruction);
+  }
+
+  @Test
+  void humanReportShowsPerExampleDifferencesAndTheJudges() {
+    RunReport report =
+        new RunReport(
+            "gradus-demo-2",
+            "demo",
+            RunStatus.COMPLETED,
+            "opro",
+            2,
+            2,
+            new ScoredPrompt("c9", "Label it.", List.of(), 0.8, 5, 0.8, 5, null, null, "++0++"),
+            new ScoredPrompt("c0", "Classify.", List.of(), 0.2, 5, 0.4, 5, null, null, "0+0+0"),
+            List.of(),
+            new Usage(10, 0, 100, 10, 0.0, new JudgeTally(18, 2, 9, 6)),
+            List.of(),
+            "generations",
+            null,
+            1L,
+            null,
+            null,
+            null);
+
+    String text = ReportText.format(report);
+
+    assertThat(text)
+        .contains(
+            "Per example  on test, the best is better than the seed on 2 examples (#0, #4),"
+                + " worse on none")
+        .contains(
+            "Judges       18 usable verdicts, 2 unusable; 67% of 9 verdict pairs on the same"
+                + " answer agreed");
+  }
+
+  @Test
+  void candidatesShowTheirMarksAndWhatTheyChangedFromTheirParents() {
+    Candidate seed =
+        Candidate.proposed("c0", "Classify.", List.of(), "seed", null, 0)
+            .withScore(0.25, 4, null, "0+00");
+    Candidate child =
+        Candidate.proposed("c1", "Label it.", List.of("c0"), "opro", "asked for a label", 1)
+            .withScore(0.5, 4, null, "++0.");
+
+    String text = ReportText.candidates(List.of(child, seed), List.of(seed, child));
+
+    assertThat(text)
+        .contains("    results: ++0.\n    better than c0 on 1 example (#0), worse on none\n")
+        .contains("    results: 0+00\n")
+        .contains("+ right, 0-9 partial (tenths), . not scored");
   }
 }

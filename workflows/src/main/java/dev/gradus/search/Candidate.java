@@ -14,6 +14,8 @@ import java.util.List;
  * @param interval the score's 95% confidence interval over those examples, or null while unscored
  * @param unit what Promptbreeder's unit of evolution carries besides the prompt; null for the
  *     candidates of every other strategy
+ * @param results its score on each validation example, as {@link ExampleMarks}; null while
+ *     unscored, and in runs recorded before per-example results were kept
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Candidate(
@@ -27,7 +29,8 @@ public record Candidate(
     Double score,
     int evaluated,
     ScoreInterval interval,
-    EvolutionUnit unit) {
+    EvolutionUnit unit,
+    String results) {
 
   public Candidate {
     demos = demos == null ? List.of() : List.copyOf(demos);
@@ -43,10 +46,24 @@ public record Candidate(
       String note,
       int generation) {
     return new Candidate(
-        id, instruction, List.of(), parentIds, operation, note, generation, null, 0, null, null);
+        id,
+        instruction,
+        List.of(),
+        parentIds,
+        operation,
+        note,
+        generation,
+        null,
+        0,
+        null,
+        null,
+        null);
   }
 
-  public Candidate withScore(double mean, int examples, ScoreInterval interval) {
+  /**
+   * @param results per-example results as {@link ExampleMarks}, or null where they are not kept
+   */
+  public Candidate withScore(double mean, int examples, ScoreInterval interval, String results) {
     return new Candidate(
         id,
         instruction,
@@ -58,7 +75,8 @@ public record Candidate(
         mean,
         examples,
         interval,
-        unit);
+        unit,
+        results);
   }
 
   /** This candidate as a member of a Promptbreeder unit. */
@@ -74,7 +92,8 @@ public record Candidate(
         score,
         evaluated,
         interval,
-        unit);
+        unit,
+        results);
   }
 
   public boolean scored() {

@@ -116,6 +116,7 @@ public final class FewshotStrategy implements SearchStrategy {
                 null,
                 0,
                 null,
+                null,
                 null));
       }
     }

@@ -47,6 +47,7 @@ final class GepaReflection {
                     null,
                     0,
                     null,
+                    null,
                     null));
   }
 

@@ -104,6 +104,7 @@ final class ProtegiExpansion {
         null,
         0,
         null,
+        null,
         null);
   }
 

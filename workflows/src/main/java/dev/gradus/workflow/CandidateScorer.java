@@ -1,6 +1,7 @@
 package dev.gradus.workflow;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.search.ExampleMarks;
 import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.ScoreStatistics;
 import dev.gradus.spec.EvaluationSpec;
@@ -37,7 +38,7 @@ final class CandidateScorer {
 
   /** Scores every candidate on the whole split; candidates left unscored are returned unscored. */
   List<Candidate> scoreOnWholeSplit(List<Candidate> candidates, Split split) {
-    return scored(candidates, wholeSplit(candidates, split));
+    return scored(candidates, wholeSplit(candidates, split), split);
   }
 
   /**
@@ -52,7 +53,7 @@ final class CandidateScorer {
     boolean same = challenger.id().equals(baseline.id());
     List<Candidate> toScore = same ? List.of(baseline) : List.of(baseline, challenger);
     Tally[] tallies = wholeSplit(toScore, split);
-    List<Candidate> scored = scored(toScore, tallies);
+    List<Candidate> scored = scored(toScore, tallies, split);
     Tally base = tallies[0];
     Tally challenging = tallies[tallies.length - 1];
     int size = dataset.size(split);
@@ -104,7 +105,7 @@ final class CandidateScorer {
       done = size;
       size = Math.min(order.size(), size * 2);
     }
-    return scored(candidates, tallies);
+    return scored(candidates, tallies, Split.VALIDATION);
   }
 
   /**
@@ -173,14 +174,17 @@ final class CandidateScorer {
       tallies[last] =
           rest[0] == null ? null : tallies[last] == null ? rest[0] : tallies[last].plus(rest[0]);
     }
-    return scored(candidates, tallies);
+    return scored(candidates, tallies, Split.VALIDATION);
   }
 
   /** Each candidate with its tally's score; candidates without a tally stay as they were. */
-  private static List<Candidate> scored(List<Candidate> candidates, Tally[] tallies) {
+  private List<Candidate> scored(List<Candidate> candidates, Tally[] tallies, Split split) {
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
-      out.add(tallies[i] == null ? candidates.get(i) : tallies[i].applyTo(candidates.get(i)));
+      out.add(
+          tallies[i] == null
+              ? candidates.get(i)
+              : tallies[i].applyTo(candidates.get(i), dataset.size(split)));
     }
     return out;
   }
@@ -241,8 +245,15 @@ final class CandidateScorer {
       return scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
-    Candidate applyTo(Candidate c) {
-      return c.withScore(mean(), count(), ScoreStatistics.interval(values(), seedFor(c, count())));
+    /**
+     * @param size the examples in the split scored, for the per-example results
+     */
+    Candidate applyTo(Candidate c, int size) {
+      return c.withScore(
+          mean(),
+          count(),
+          ScoreStatistics.interval(values(), seedFor(c, count())),
+          ExampleMarks.of(scores, size));
     }
   }
 }

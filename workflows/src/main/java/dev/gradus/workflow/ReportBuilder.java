@@ -99,7 +99,8 @@ final class ReportBuilder {
         tested.score(),
         tested.evaluated(),
         c.interval(),
-        tested.interval());
+        tested.interval(),
+        tested.results());
   }
 
   private static String strategy(RunSpec spec) {

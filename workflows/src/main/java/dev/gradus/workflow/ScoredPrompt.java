@@ -1,6 +1,8 @@
 package dev.gradus.workflow;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradus.search.ScoreInterval;
 import java.util.List;
 
@@ -12,6 +14,9 @@ import java.util.List;
  * @param validationInterval the 95% confidence interval of the validation score
  * @param testInterval the 95% confidence interval of the test score; null until the run has
  *     finished
+ * @param testResults its score on each test example, as {@link dev.gradus.search.ExampleMarks}: set
+ *     beside the seed's, they show which examples the best fixed and which it broke; null until the
+ *     run has finished
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScoredPrompt(
@@ -23,4 +28,54 @@ public record ScoredPrompt(
     Double testScore,
     Integer testExamples,
     ScoreInterval validationInterval,
-    ScoreInterval testInterval) {}
+    ScoreInterval testInterval,
+    String testResults) {
+
+  @JsonCreator
+  public ScoredPrompt(
+      @JsonProperty("id") String id,
+      @JsonProperty("instruction") String instruction,
+      @JsonProperty("demos") List<Integer> demos,
+      @JsonProperty("validationScore") Double validationScore,
+      @JsonProperty("validationExamples") int validationExamples,
+      @JsonProperty("testScore") Double testScore,
+      @JsonProperty("testExamples") Integer testExamples,
+      @JsonProperty("validationInterval") ScoreInterval validationInterval,
+      @JsonProperty("testInterval") ScoreInterval testInterval,
+      @JsonProperty("testResults") String testResults) {
+    this.id = id;
+    this.instruction = instruction;
+    this.demos = demos;
+    this.validationScore = validationScore;
+    this.validationExamples = validationExamples;
+    this.testScore = testScore;
+    this.testExamples = testExamples;
+    this.validationInterval = validationInterval;
+    this.testInterval = testInterval;
+    this.testResults = testResults;
+  }
+
+  /** A prompt without per-example test results, as reports before the test step have. */
+  public ScoredPrompt(
+      String id,
+      String instruction,
+      List<Integer> demos,
+      Double validationScore,
+      int validationExamples,
+      Double testScore,
+      Integer testExamples,
+      ScoreInterval validationInterval,
+      ScoreInterval testInterval) {
+    this(
+        id,
+        instruction,
+        demos,
+        validationScore,
+        validationExamples,
+        testScore,
+        testExamples,
+        validationInterval,
+        testInterval,
+        null);
+  }
+}

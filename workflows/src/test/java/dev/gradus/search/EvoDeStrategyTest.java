@@ -18,7 +18,7 @@ class EvoDeStrategyTest {
 
   private static Candidate child(String id, String basic, double score) {
     return Candidate.proposed(id, id + ".", List.of(basic, "b"), "evo-de", null, 3)
-        .withScore(score, 10, null);
+        .withScore(score, 10, null, null);
   }
 
   @Test
@@ -94,7 +94,7 @@ class EvoDeStrategyTest {
   void anInjectedPromptReplacesTheWorstMemberIfItBeatsIt() {
     Candidate human =
         Candidate.proposed("h", "Human prompt.", List.of(), "human", null, 3)
-            .withScore(0.3, 10, null);
+            .withScore(0.3, 10, null, null);
     assertThat(new EvoDeStrategy(4).select(FULL, List.of(human)))
         .extracting(Candidate::id)
         .containsExactly("a", "b", "h", "d");

@@ -105,6 +105,6 @@ final class FakeContext implements SearchContext {
 
   static Candidate scored(String id, String instruction, double score) {
     return Candidate.proposed(id, instruction, List.of(), "test", null, 0)
-        .withScore(score, 10, null);
+        .withScore(score, 10, null, null);
   }
 }

@@ -110,7 +110,7 @@ class FewshotStrategyTest {
 
   private static Candidate withDemos(String id, double score, Integer... demos) {
     return new Candidate(
-        id, "Solve it.", List.of(demos), List.of(), "test", null, 1, score, 10, null, null);
+        id, "Solve it.", List.of(demos), List.of(), "test", null, 1, score, 10, null, null, null);
   }
 
   @Test
@@ -140,7 +140,18 @@ class FewshotStrategyTest {
     scored.add(FakeContext.scored("c0", "Solve it.", 0.2));
     scored.add(
         new Candidate(
-            "c1", "Solve it well.", List.of(0, 3, 6, 9), null, "t", null, 1, 0.6, 10, null, null));
+            "c1",
+            "Solve it well.",
+            List.of(0, 3, 6, 9),
+            null,
+            "t",
+            null,
+            1,
+            0.6,
+            10,
+            null,
+            null,
+            null));
     FakeContext ctx = new FakeContext(prompt -> List.of());
     List<Candidate> out =
         strategy(Map.of("instructions", 1, "demos", 2))

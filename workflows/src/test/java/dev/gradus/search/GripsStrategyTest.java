@@ -40,8 +40,9 @@ class GripsStrategyTest {
               null,
               0,
               null,
+              null,
               null)
-          .withScore(0.3, 10, null);
+          .withScore(0.3, 10, null, null);
 
   private static PhraseChunker.Span span(String text, String phrase) {
     return PhraseChunker.chunk(text).stream()

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class LineageTest {
 
   private static Candidate c(String id, int gen, String... parents) {
-    return Candidate.proposed(id, id, List.of(parents), "op", null, gen).withScore(0.5, 1, null);
+    return Candidate.proposed(id, id, List.of(parents), "op", null, gen)
+        .withScore(0.5, 1, null, null);
   }
 
   @Test

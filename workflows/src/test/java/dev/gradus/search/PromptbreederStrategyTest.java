@@ -27,7 +27,8 @@ class PromptbreederStrategyTest {
         score,
         10,
         null,
-        new EvolutionUnit(MP + " (" + id + ")", null));
+        new EvolutionUnit(MP + " (" + id + ")", null),
+        null);
   }
 
   private static final List<Candidate> POPULATION =
@@ -269,7 +270,7 @@ class PromptbreederStrategyTest {
   private static Candidate child(String id, String replaces, double score) {
     return Candidate.proposed(id, "Child " + id + ".", List.of("a"), "promptbreeder eda", null, 5)
         .withUnit(new EvolutionUnit(MP, replaces))
-        .withScore(score, 10, null);
+        .withScore(score, 10, null, null);
   }
 
   private static PromptbreederMutation mutation(FakeContext ctx) {

@@ -97,6 +97,24 @@ class PromptOptimizationWorkflowTest {
   }
 
   @Test
+  void everyScoredCandidateKeepsItsResultExampleByExample() {
+    RunReport report = stub("per-example").run(Specs.opro(4, "", ""), null);
+
+    // The seed is wrong everywhere; each candidate's marks agree with its score.
+    assertThat(report.seed().testResults()).isEqualTo("000000");
+    assertThat(report.best().testResults()).hasSize(6).doesNotContain(".");
+    assertThat(report.lineage().get(0).results()).isEqualTo("0000000000");
+    assertThat(report.leaderboard())
+        .allSatisfy(
+            c -> {
+              assertThat(c.results()).hasSize(10);
+              double fromMarks =
+                  c.results().chars().mapToDouble(m -> m == '+' ? 1 : (m - '0') / 10.0).sum();
+              assertThat(fromMarks / c.evaluated()).isCloseTo(c.score(), offset(0.1));
+            });
+  }
+
+  @Test
   void callBudgetIsNeverExceededAndStopsTheRunGracefully() {
     RunReport report = stub("budget").run(Specs.opro(50, ", maxCalls: 70", ""), null);
 
