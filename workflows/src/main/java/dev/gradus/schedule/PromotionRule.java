@@ -1,5 +1,6 @@
 package dev.gradus.schedule;
 
+import dev.gradus.search.ScoreStatistics;
 import java.util.Locale;
 
 /**
@@ -40,7 +41,7 @@ public final class PromotionRule {
     int n = challenger.length;
     double meanC = n == 0 ? 0 : sumC / n;
     double meanI = n == 0 ? 0 : sumI / n;
-    double p = signTestPValue(wins, losses);
+    double p = ScoreStatistics.signTestPValue(wins, losses);
     boolean promoted = n > 0 && meanC > meanI && p < alpha;
     String reason =
         String.format(
@@ -57,27 +58,6 @@ public final class PromotionRule {
             p < alpha ? "<" : ">=",
             alpha);
     return new Verdict(promoted, meanC, meanI, n, wins, losses, p, reason);
-  }
-
-  /**
-   * P(X >= wins) for X ~ Binomial(wins + losses, 1/2): how likely so many wins would be if the
-   * challenger were no better. Summed in log space, so thousands of examples do not underflow.
-   */
-  static double signTestPValue(int wins, int losses) {
-    int n = wins + losses;
-    if (n == 0 || wins == 0) {
-      return 1.0;
-    }
-    double logHalfToN = n * Math.log(0.5);
-    double logChoose = 0; // log C(n, 0)
-    double tail = 0;
-    for (int k = 1; k <= n; k++) {
-      logChoose += Math.log(n - k + 1) - Math.log(k);
-      if (k >= wins) {
-        tail += Math.exp(logChoose + logHalfToN);
-      }
-    }
-    return Math.min(1.0, tail);
   }
 
   /**

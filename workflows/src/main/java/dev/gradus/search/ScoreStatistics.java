@@ -84,4 +84,25 @@ public final class ScoreStatistics {
   private static double mean(double[] values) {
     return Arrays.stream(values).sum() / values.length;
   }
+
+  /**
+   * P(X >= wins) for X ~ Binomial(wins + losses, 1/2): how likely so many wins would be if the
+   * challenger were no better. Summed in log space, so thousands of examples do not underflow.
+   */
+  public static double signTestPValue(int wins, int losses) {
+    int n = wins + losses;
+    if (n == 0 || wins == 0) {
+      return 1.0;
+    }
+    double logHalfToN = n * Math.log(0.5);
+    double logChoose = 0; // log C(n, 0)
+    double tail = 0;
+    for (int k = 1; k <= n; k++) {
+      logChoose += Math.log(n - k + 1) - Math.log(k);
+      if (k >= wins) {
+        tail += Math.exp(logChoose + logHalfToN);
+      }
+    }
+    return Math.min(1.0, tail);
+  }
 }

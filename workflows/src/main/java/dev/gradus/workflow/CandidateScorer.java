@@ -6,12 +6,14 @@ import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.ScoreStatistics;
 import dev.gradus.spec.EvaluationSpec;
 import dev.gradus.spec.RunSpec;
+import io.temporal.workflow.Workflow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -79,10 +81,14 @@ final class CandidateScorer {
 
   /**
    * Scores candidates on the validation split as {@code evaluation.selection} says. With successive
-   * halving, all start on a minibatch, the better half goes on to twice as many examples, until the
-   * survivors have seen the whole split; candidates dropped early keep their partial score.
+   * halving, all start on a minibatch, and survivors go on to twice as many examples, until they
+   * have seen the whole split; candidates dropped early keep their partial score.
+   *
+   * @param incumbent the best candidate so far, scored on the whole split, or null: successive
+   *     halving races the candidates against it on the same examples
    */
-  List<Candidate> scoreForSelection(List<Candidate> candidates, Random random) {
+  List<Candidate> scoreForSelection(
+      List<Candidate> candidates, Random random, Candidate incumbent) {
     String selection = spec.evaluation().selection();
     if (EvaluationSpec.SUCCESSIVE_REJECTS.equals(selection)) {
       return successiveRejects(candidates, shuffledValidation(random));
@@ -90,6 +96,7 @@ final class CandidateScorer {
     if (!EvaluationSpec.SUCCESSIVE_HALVING.equals(selection)) {
       return scoreOnWholeSplit(candidates, Split.VALIDATION);
     }
+    String rival = racesAgainst(incumbent);
     List<Integer> order = shuffledValidation(random);
     Tally[] tallies = new Tally[candidates.size()];
     List<Integer> alive = new ArrayList<>(IntStream.range(0, candidates.size()).boxed().toList());
@@ -101,11 +108,94 @@ final class CandidateScorer {
         break;
       }
       next.sort(Comparator.comparingDouble((Integer i) -> -tallies[i].mean()));
-      alive = next.subList(0, (next.size() + 1) / 2);
+      alive =
+          rival == null
+              ? next.subList(0, (next.size() + 1) / 2)
+              : survivors(next.stream().map(i -> tallies[i].scores()).toList(), rival).stream()
+                  .map(next::get)
+                  .toList();
       done = size;
       size = Math.min(order.size(), size * 2);
     }
     return scored(candidates, tallies, Split.VALIDATION);
+  }
+
+  /** Below this one-sided sign-test p-value a candidate is clearly behind the incumbent. */
+  static final double CLEARLY_BEHIND = 0.05;
+
+  /**
+   * The incumbent's per-example validation results to race against, or null for plain halving: in
+   * runs recorded before racing against the incumbent existed (so that they replay as they ran),
+   * and when no incumbent has per-example results on the whole split.
+   */
+  private String racesAgainst(Candidate incumbent) {
+    boolean racing = Workflow.getVersion(RACE_AGAINST_INCUMBENT, Workflow.DEFAULT_VERSION, 1) == 1;
+    if (!racing || incumbent == null || incumbent.results() == null) {
+      return null;
+    }
+    String marks = incumbent.results();
+    return marks.length() == dataset.validation() && marks.indexOf(ExampleMarks.UNSCORED) < 0
+        ? marks
+        : null;
+  }
+
+  static final String RACE_AGAINST_INCUMBENT = "race-against-incumbent";
+
+  /**
+   * Halving against the incumbent and the round's leader, on the examples each candidate has seen
+   * (the same examples for every candidate still in the race). A candidate clearly behind either of
+   * them (more examples worse than better, with a one-sided sign test below {@link
+   * #CLEARLY_BEHIND}) is dropped, wherever it ranks; of the worse half, one behind the incumbent at
+   * all is dropped too. A candidate of the worse half level with or ahead of the incumbent goes on:
+   * it may become the new best, and plain halving's worse half, cut on a few examples, sometimes
+   * holds it. Comparing on the same examples takes their difficulty out of the comparison, so few
+   * examples tell a real loser.
+   *
+   * @param ranked the scores by example of the candidates evaluated this round, best mean first
+   * @param rival the incumbent's per-example validation results, as {@link ExampleMarks}
+   * @return the ranks of the candidates that go on
+   */
+  static List<Integer> survivors(List<SortedMap<Integer, Double>> ranked, String rival) {
+    List<Integer> keep = new ArrayList<>();
+    int half = (ranked.size() + 1) / 2;
+    SortedMap<Integer, Double> leader = ranked.get(0);
+    for (int rank = 0; rank < ranked.size(); rank++) {
+      SortedMap<Integer, Double> scores = ranked.get(rank);
+      Duel incumbent = Duel.against(scores, index -> ExampleMarks.scoreAt(rival, index));
+      Duel roundLeader =
+          Duel.against(scores, index -> ExampleMarks.asMarkedOrNull(leader.get(index)));
+      boolean behind = incumbent.worse() > incumbent.better();
+      if (!incumbent.clearlyBehind() && !roundLeader.clearlyBehind() && (rank < half || !behind)) {
+        keep.add(rank);
+      }
+    }
+    return keep;
+  }
+
+  /** A candidate's examples scored better and worse than a rival's, paired. */
+  private record Duel(int better, int worse) {
+
+    /**
+     * @param rival the rival's score on an example, as marks keep it, or null if unknown
+     */
+    static Duel against(SortedMap<Integer, Double> scores, IntFunction<Double> rival) {
+      int better = 0;
+      int worse = 0;
+      for (var e : scores.entrySet()) {
+        Double theirs = rival.apply(e.getKey());
+        if (theirs != null) {
+          // Rounded as marks are, so that scores equal to the tenth compare equal.
+          double ours = ExampleMarks.asMarked(e.getValue());
+          better += ours > theirs ? 1 : 0;
+          worse += ours < theirs ? 1 : 0;
+        }
+      }
+      return new Duel(better, worse);
+    }
+
+    boolean clearlyBehind() {
+      return ScoreStatistics.signTestPValue(worse, better) < CLEARLY_BEHIND;
+    }
   }
 
   /**

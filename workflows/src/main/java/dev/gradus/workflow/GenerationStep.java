@@ -71,7 +71,8 @@ final class GenerationStep {
     List<Candidate> fresh = unseen(proposed);
     List<Candidate> scored =
         new CandidateScorer(activities.evaluations, spec, state.dataset(), ledger, gate)
-            .scoreForSelection(fresh, random);
+            .scoreForSelection(
+                fresh, random, Ranking.top(1, search.leaderboard(), List.of(state.seed())).get(0));
     // Only candidates scored on the whole validation split compete: partial scores are too noisy.
     List<Candidate> eligible =
         scored.stream()

@@ -4,25 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
+import dev.gradus.search.ScoreStatistics;
 import org.junit.jupiter.api.Test;
 
 class PromotionRuleTest {
 
   @Test
   void signTestPValuesAreTheExactBinomialTail() {
-    assertThat(PromotionRule.signTestPValue(6, 0)).isCloseTo(1.0 / 64, offset(1e-12));
-    assertThat(PromotionRule.signTestPValue(5, 1)).isCloseTo(7.0 / 64, offset(1e-12));
-    assertThat(PromotionRule.signTestPValue(3, 3)).isCloseTo(42.0 / 64, offset(1e-12));
-    assertThat(PromotionRule.signTestPValue(0, 4)).isEqualTo(1.0);
-    assertThat(PromotionRule.signTestPValue(0, 0)).isEqualTo(1.0);
+    assertThat(ScoreStatistics.signTestPValue(6, 0)).isCloseTo(1.0 / 64, offset(1e-12));
+    assertThat(ScoreStatistics.signTestPValue(5, 1)).isCloseTo(7.0 / 64, offset(1e-12));
+    assertThat(ScoreStatistics.signTestPValue(3, 3)).isCloseTo(42.0 / 64, offset(1e-12));
+    assertThat(ScoreStatistics.signTestPValue(0, 4)).isEqualTo(1.0);
+    assertThat(ScoreStatistics.signTestPValue(0, 0)).isEqualTo(1.0);
   }
 
   @Test
   void largeSamplesDoNotUnderflow() {
     // 1,200 wins of 2,000: far beyond chance; 0.5^2000 alone underflows a double.
-    double p = PromotionRule.signTestPValue(1200, 800);
+    double p = ScoreStatistics.signTestPValue(1200, 800);
     assertThat(p).isGreaterThan(0).isLessThan(1e-15);
-    assertThat(PromotionRule.signTestPValue(1000, 1000)).isCloseTo(0.509, offset(0.001));
+    assertThat(ScoreStatistics.signTestPValue(1000, 1000)).isCloseTo(0.509, offset(0.001));
   }
 
   @Test
