@@ -139,17 +139,26 @@ final class CandidateScorer {
         : null;
   }
 
+  /**
+   * Examples the incumbent got wrong that a candidate must have seen without gaining on it before
+   * it is judged unable to beat it.
+   */
+  static final int ROOM_SEEN = 8;
+
   static final String RACE_AGAINST_INCUMBENT = "race-against-incumbent";
 
   /**
    * Halving against the incumbent and the round's leader, on the examples each candidate has seen
-   * (the same examples for every candidate still in the race). A candidate clearly behind either of
-   * them (more examples worse than better, with a one-sided sign test below {@link
-   * #CLEARLY_BEHIND}) is dropped, wherever it ranks; of the worse half, one behind the incumbent at
-   * all is dropped too. A candidate of the worse half level with or ahead of the incumbent goes on:
-   * it may become the new best, and plain halving's worse half, cut on a few examples, sometimes
-   * holds it. Comparing on the same examples takes their difficulty out of the comparison, so few
-   * examples tell a real loser.
+   * (the same examples for every candidate still in the race). A candidate is dropped, wherever it
+   * ranks, when it is clearly behind either of them (more examples worse than better, with a
+   * one-sided sign test below {@link #CLEARLY_BEHIND}), or when it has gained nothing on the
+   * incumbent over {@link #ROOM_SEEN} examples the incumbent got wrong: it had room to show it is
+   * better and did not, so the rest of the split would most likely confirm a tie (a paraphrase of
+   * the incumbent, the commonest proposal). Of the worse half, one behind the incumbent at all is
+   * dropped too. A candidate ahead of the incumbent goes on, whatever its rank: it may become the
+   * new best, and plain halving's worse half, cut on a few examples, sometimes holds it. Comparing
+   * on the same examples takes their difficulty out of the comparison, so few examples tell a real
+   * loser.
    *
    * @param ranked the scores by example of the candidates evaluated this round, best mean first
    * @param rival the incumbent's per-example validation results, as {@link ExampleMarks}
@@ -165,7 +174,12 @@ final class CandidateScorer {
       Duel roundLeader =
           Duel.against(scores, index -> ExampleMarks.asMarkedOrNull(leader.get(index)));
       boolean behind = incumbent.worse() > incumbent.better();
-      if (!incumbent.clearlyBehind() && !roundLeader.clearlyBehind() && (rank < half || !behind)) {
+      boolean ahead = incumbent.better() > incumbent.worse();
+      boolean stalled = !ahead && incumbent.room() >= ROOM_SEEN;
+      if (!incumbent.clearlyBehind()
+          && !roundLeader.clearlyBehind()
+          && !stalled
+          && (rank < half || !behind)) {
         keep.add(rank);
       }
     }
@@ -173,7 +187,7 @@ final class CandidateScorer {
   }
 
   /** A candidate's examples scored better and worse than a rival's, paired. */
-  private record Duel(int better, int worse) {
+  private record Duel(int better, int worse, int room) {
 
     /**
      * @param rival the rival's score on an example, as marks keep it, or null if unknown
@@ -181,16 +195,18 @@ final class CandidateScorer {
     static Duel against(SortedMap<Integer, Double> scores, IntFunction<Double> rival) {
       int better = 0;
       int worse = 0;
+      int room = 0;
       for (var e : scores.entrySet()) {
         Double theirs = rival.apply(e.getKey());
         if (theirs != null) {
+          room += theirs < 1.0 ? 1 : 0;
           // Rounded as marks are, so that scores equal to the tenth compare equal.
           double ours = ExampleMarks.asMarked(e.getValue());
           better += ours > theirs ? 1 : 0;
           worse += ours < theirs ? 1 : 0;
         }
       }
-      return new Duel(better, worse);
+      return new Duel(better, worse, room);
     }
 
     boolean clearlyBehind() {

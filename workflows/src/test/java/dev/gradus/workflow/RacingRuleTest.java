@@ -69,4 +69,20 @@ class RacingRuleTest {
     // better half goes on; the third is behind and in the worse half.
     assertThat(keep).containsExactly(0, 1);
   }
+
+  @Test
+  void aCandidateThatGainedNothingWhereTheIncumbentWasWrongStops() {
+    // The incumbent is wrong on all ten examples: room enough to show a gain.
+    String incumbent = "0000000000";
+    List<Integer> keep =
+        CandidateScorer.survivors(List.of(scores("1000000000"), scores("0000000000")), incumbent);
+
+    // The first fixed one example: ahead, it goes on. The second tied on all ten: stalled.
+    assertThat(keep).containsExactly(0);
+    assertThat(
+            CandidateScorer.survivors(
+                List.of(scores("1000"), scores("0000")), incumbent.substring(0, 4)))
+        .as("with fewer than %d examples of room a tie goes on", CandidateScorer.ROOM_SEEN)
+        .containsExactly(0, 1);
+  }
 }
