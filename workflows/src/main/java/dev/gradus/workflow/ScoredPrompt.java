@@ -1,8 +1,6 @@
 package dev.gradus.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradus.search.ScoreInterval;
 import java.util.List;
 
@@ -30,30 +28,6 @@ public record ScoredPrompt(
     ScoreInterval validationInterval,
     ScoreInterval testInterval,
     String testResults) {
-
-  @JsonCreator
-  public ScoredPrompt(
-      @JsonProperty("id") String id,
-      @JsonProperty("instruction") String instruction,
-      @JsonProperty("demos") List<Integer> demos,
-      @JsonProperty("validationScore") Double validationScore,
-      @JsonProperty("validationExamples") int validationExamples,
-      @JsonProperty("testScore") Double testScore,
-      @JsonProperty("testExamples") Integer testExamples,
-      @JsonProperty("validationInterval") ScoreInterval validationInterval,
-      @JsonProperty("testInterval") ScoreInterval testInterval,
-      @JsonProperty("testResults") String testResults) {
-    this.id = id;
-    this.instruction = instruction;
-    this.demos = demos;
-    this.validationScore = validationScore;
-    this.validationExamples = validationExamples;
-    this.testScore = testScore;
-    this.testExamples = testExamples;
-    this.validationInterval = validationInterval;
-    this.testInterval = testInterval;
-    this.testResults = testResults;
-  }
 
   /** A prompt without per-example test results, as reports before the test step have. */
   public ScoredPrompt(

@@ -1,8 +1,6 @@
 package dev.gradus.workflow;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What a piece of work cost.
@@ -23,22 +21,6 @@ public record Usage(
     JudgeTally judges) {
 
   public static final Usage NONE = new Usage(0, 0, 0, 0, 0.0);
-
-  @JsonCreator
-  public Usage(
-      @JsonProperty("calls") long calls,
-      @JsonProperty("cacheHits") long cacheHits,
-      @JsonProperty("promptTokens") long promptTokens,
-      @JsonProperty("completionTokens") long completionTokens,
-      @JsonProperty("costUsd") double costUsd,
-      @JsonProperty("judges") JudgeTally judges) {
-    this.calls = calls;
-    this.cacheHits = cacheHits;
-    this.promptTokens = promptTokens;
-    this.completionTokens = completionTokens;
-    this.costUsd = costUsd;
-    this.judges = judges;
-  }
 
   /** Usage of calls that asked no judge. */
   public Usage(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradus.activities.metric.MetricResult;
+import dev.gradus.activities.metric.MetricSpecs;
 import dev.gradus.activities.metric.Metrics;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.search.Example;
@@ -57,22 +58,20 @@ class LlmJudgeMetricTest {
 
   static MetricSpec judge(
       List<ModelSpec> judges, Integer samples, String aggregate, String mode, Integer scale) {
-    return new MetricSpec(
-        "llm_judge",
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "Names the right city, briefly.",
-        judges,
-        samples,
-        scale,
-        aggregate,
-        mode,
-        null);
+    String models =
+        String.join(
+            ", ",
+            judges.stream()
+                .map(m -> "{provider: %s, model: %s}".formatted(m.provider(), m.model()))
+                .toList());
+    return MetricSpecs.parse(
+        "{type: llm_judge, rubric: 'Names the right city, briefly.', judges: [%s]%s%s%s%s}"
+            .formatted(
+                models,
+                samples == null ? "" : ", samples: " + samples,
+                aggregate == null ? "" : ", aggregate: " + aggregate,
+                mode == null ? "" : ", mode: " + mode,
+                scale == null ? "" : ", scale: " + scale));
   }
 
   @Test
@@ -203,22 +202,9 @@ class LlmJudgeMetricTest {
   void aJudgeInsideACompositeIsWeightedWithTheOthers() {
     ScriptedJudges judges = new ScriptedJudges((model, prompt) -> "Score: 1", null);
     MetricSpec composite =
-        new MetricSpec(
-            "composite",
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(MetricSpec.of("exact_match"), judge(List.of(JUDGE_A), null, null, null, null)),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+        MetricSpecs.parse(
+            "{type: composite, metrics: [exact_match, {type: llm_judge, rubric: r, judges:"
+                + " [{provider: openai, model: judge-a}]}]}");
 
     MetricResult r = Metrics.create(composite, judges).score(EXAMPLE, "Paris");
 

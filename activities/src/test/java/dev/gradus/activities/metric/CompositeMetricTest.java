@@ -14,8 +14,8 @@ class CompositeMetricTest {
   private static final Example CITY = new Example("c/1", "q", "New York City");
 
   private static MetricSpec part(String type, Double weight) {
-    return new MetricSpec(
-        type, null, null, null, null, null, null, weight, null, null, null, null, null, null, null);
+    return MetricSpecs.parse(
+        weight == null ? type : "{type: %s, weight: %s}".formatted(type, weight));
   }
 
   private static MetricSpec compositeSpec(MetricSpec... parts) {

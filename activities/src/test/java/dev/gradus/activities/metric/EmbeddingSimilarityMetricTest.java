@@ -3,7 +3,6 @@ package dev.gradus.activities.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.search.Example;
-import dev.gradus.spec.MetricSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,22 +15,10 @@ class EmbeddingSimilarityMetricTest {
 
   static Metric metric(Double threshold) {
     return Metrics.create(
-        new MetricSpec(
-            "embedding_similarity",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            threshold));
+        MetricSpecs.parse(
+            threshold == null
+                ? "embedding_similarity"
+                : "{type: embedding_similarity, threshold: " + threshold + "}"));
   }
 
   @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradus.activities.judge.JudgeCalls;
 import dev.gradus.activities.judge.LlmJudgeMetric;
+import dev.gradus.activities.metric.MetricSpecs;
 import dev.gradus.search.ChatMessage;
 import dev.gradus.search.Example;
-import dev.gradus.spec.MetricSpec;
 import dev.gradus.spec.ModelSpec;
 import dev.gradus.workflow.JudgeTally;
 import java.util.ArrayList;
@@ -49,22 +49,10 @@ class SimulatedJudgeTest {
 
   static LlmJudgeMetric metric(SimJudges judges, String mode, int samples) {
     return new LlmJudgeMetric(
-        new MetricSpec(
-            "llm_judge",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "The answer is the sentiment label alone, in lowercase.",
-            List.of(new ModelSpec("sim", null, 1.0, null)),
-            samples,
-            5,
-            null,
-            mode,
-            null),
+        MetricSpecs.parse(
+            ("{type: llm_judge, rubric: 'The answer is the sentiment label alone, in lowercase.',"
+                    + " judges: [{provider: sim, temperature: 1.0}], samples: %d, scale: 5%s}")
+                .formatted(samples, mode == null ? "" : ", mode: " + mode)),
         judges);
   }
 
