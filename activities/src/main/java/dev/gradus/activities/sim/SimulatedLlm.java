@@ -41,6 +41,14 @@ import java.util.Optional;
  * requirement as likely as the evidence makes it, the one the errors point to, and vague ones
  * otherwise; an edit that shows such a critique adds what it names most reliably.
  *
+ * <h2>How the judge grades</h2>
+ *
+ * Asked with one of Gradus' judge prompts (role {@code judge}), it reads the answer and the
+ * reference out of the prompt and grades by whether the answer is the reference, contains it among
+ * other words, or misses it, with some spread; pairwise, it prefers the better answer and, between
+ * equals, often names answer A. A few of its replies are unusable (a refusal, a grade off the
+ * scale), as real judges' are. See {@link SimulatedJudge}.
+ *
  * <h2>Determinism</h2>
  *
  * Every random choice is seeded by a hash of the call's inputs: at temperature 0 the target's reply
