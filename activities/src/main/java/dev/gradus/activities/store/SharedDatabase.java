@@ -14,8 +14,14 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class SharedDatabase {
 
-  /** Enough tries for eight workers racing on a loaded two-core machine (seen failing at 3). */
-  private static final int MIGRATION_ATTEMPTS = 6;
+  private static final int MIGRATION_ATTEMPTS = 3;
+
+  /**
+   * One migration at a time in this process, whichever database: several pools on one database in
+   * one JVM (tests; a worker and an API in one process) must not race to create Flyway's tables,
+   * which H2 cannot undo. Across processes, Flyway's own lock (PostgreSQL) and the retries serve.
+   */
+  private static final Object MIGRATIONS = new Object();
 
   private final String description;
   private final DataSource dataSource;
@@ -50,15 +56,15 @@ public final class SharedDatabase {
 
   /**
    * Brings the schema up to date, once per process: the first caller migrates, later ones return at
-   * once. Workers that start together on a new database race to create Flyway's history table, and
-   * the losers' migrations fail; so a failure is tried again, after a growing pause in which the
-   * winner finishes, before it is thrown (and the next caller tries again).
+   * once. Worker processes that start together on a new database race to create Flyway's history
+   * table, and the losers' migrations fail; so a failure is tried again, after a growing pause in
+   * which the winner finishes, before it is thrown (and the next caller tries again).
    */
   public void migrate() {
     if (migrated) {
       return;
     }
-    synchronized (this) {
+    synchronized (MIGRATIONS) {
       for (int attempt = 1; !migrated; attempt++) {
         try {
           flyway.migrate();
