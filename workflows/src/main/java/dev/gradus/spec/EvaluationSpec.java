@@ -8,9 +8,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param minibatch for successive halving: the number of validation examples of the first round
  * @param selection {@code full} scores every candidate on the whole validation split; {@code
  *     successive_halving} starts on a minibatch and doubles it each round for the candidates that
- *     are not clearly behind the best so far (see CandidateScorer.survivors); {@code
- *     successive_rejects} (Audibert and Bubeck, 2010) drops the worst candidate after each of K − 1
- *     phases of growing length, the last survivor reaching the whole split
+ *     are not clearly behind the best so far (see IncumbentRace); {@code successive_rejects}
+ *     (Audibert and Bubeck, 2010) drops the worst candidate after each of K − 1 phases of growing
+ *     length, the last survivor reaching the whole split
  * @param samples target answers per example, each a call, whose scores are averaged: more than 1
  *     measures a stochastic target (temperature above 0) rather than one draw of it
  */

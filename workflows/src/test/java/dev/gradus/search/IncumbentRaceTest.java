@@ -1,4 +1,4 @@
-package dev.gradus.workflow;
+package dev.gradus.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Successive halving's rule for who goes on, when it races against the incumbent. */
-class RacingRuleTest {
+class IncumbentRaceTest {
 
   /** Scores on examples 0, 1, 2, ... from a string of 1s and 0s. */
   private static SortedMap<Integer, Double> scores(String bits) {
@@ -24,7 +24,7 @@ class RacingRuleTest {
     // The incumbent gets examples 0-3 right and 4-7 wrong. Ranked best first.
     String incumbent = "++++0000";
     List<Integer> keep =
-        CandidateScorer.survivors(
+        IncumbentRace.survivors(
             List.of(
                 scores("11111100"), // ahead of the incumbent
                 scores("11111000"), // ahead
@@ -39,7 +39,7 @@ class RacingRuleTest {
   void aCandidateClearlyBehindIsDroppedEvenInTheBetterHalf() {
     String incumbent = "++++++++";
     List<Integer> keep =
-        CandidateScorer.survivors(
+        IncumbentRace.survivors(
             List.of(scores("11111111"), scores("11100000"), scores("00000000")), incumbent);
 
     // Five and eight examples worse, none better: sign test p = 1/32 and 1/256, both clearly
@@ -51,7 +51,7 @@ class RacingRuleTest {
   void aCandidateClearlyBehindTheRoundsLeaderIsDroppedThoughAheadOfTheIncumbent() {
     String incumbent = "00000000";
     List<Integer> keep =
-        CandidateScorer.survivors(
+        IncumbentRace.survivors(
             List.of(scores("11111111"), scores("11100000"), scores("10000000")), incumbent);
 
     // Against the leader the second is 5 worse (p = 1/32), the third 7 worse.
@@ -62,8 +62,7 @@ class RacingRuleTest {
   void fewExamplesAreNotEnoughToBeClearlyBehind() {
     String incumbent = "++++";
     List<Integer> keep =
-        CandidateScorer.survivors(
-            List.of(scores("1110"), scores("1100"), scores("1000")), incumbent);
+        IncumbentRace.survivors(List.of(scores("1110"), scores("1100"), scores("1000")), incumbent);
 
     // The leader is one worse of four, the second two (p = 1/4): behind but not clearly, so the
     // better half goes on; the third is behind and in the worse half.
@@ -75,14 +74,14 @@ class RacingRuleTest {
     // The incumbent is wrong on all ten examples: room enough to show a gain.
     String incumbent = "0000000000";
     List<Integer> keep =
-        CandidateScorer.survivors(List.of(scores("1000000000"), scores("0000000000")), incumbent);
+        IncumbentRace.survivors(List.of(scores("1000000000"), scores("0000000000")), incumbent);
 
     // The first fixed one example: ahead, it goes on. The second tied on all ten: stalled.
     assertThat(keep).containsExactly(0);
     assertThat(
-            CandidateScorer.survivors(
+            IncumbentRace.survivors(
                 List.of(scores("1000"), scores("0000")), incumbent.substring(0, 4)))
-        .as("with fewer than %d examples of room a tie goes on", CandidateScorer.ROOM_SEEN)
+        .as("with fewer than %d examples of room a tie goes on", IncumbentRace.ROOM_SEEN)
         .containsExactly(0, 1);
   }
 }
