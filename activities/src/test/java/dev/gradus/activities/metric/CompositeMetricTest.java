@@ -19,22 +19,8 @@ class CompositeMetricTest {
   }
 
   private static MetricSpec compositeSpec(MetricSpec... parts) {
-    return new MetricSpec(
-        "composite",
-        null,
-        null,
-        null,
-        null,
-        null,
-        List.of(parts),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
+    return MetricSpecs.parse(
+        "{type: composite, metrics: %s}".formatted(MetricSpecs.write(List.of(parts))));
   }
 
   private static Metric composite(MetricSpec... parts) {

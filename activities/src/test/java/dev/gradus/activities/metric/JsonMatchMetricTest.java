@@ -3,10 +3,9 @@ package dev.gradus.activities.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradus.search.Example;
-import dev.gradus.spec.MetricSpec;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +16,16 @@ class JsonMatchMetricTest {
           "p/1", "Ada, 36, London", "{\"name\": \"Ada\", \"age\": 36, \"city\": \"London\"}");
 
   private static Metric jsonMatch(String schema, List<String> fields) throws Exception {
-    JsonNode schemaNode = schema == null ? null : new ObjectMapper().readTree(schema);
-    return Metrics.create(
-        new MetricSpec(
-            "json_match",
-            null,
-            null,
-            null,
-            schemaNode,
-            fields,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null));
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode spec = json.createObjectNode().put("type", "json_match");
+    if (schema != null) {
+      spec.set("schema", json.readTree(schema));
+    }
+    if (fields != null) {
+      spec.set("fields", json.valueToTree(fields));
+    }
+    // JSON is YAML, so the spec reads as a spec file would.
+    return Metrics.create(MetricSpecs.parse(spec.toString()));
   }
 
   @Test

@@ -13,6 +13,15 @@ public final class MetricSpecs {
 
   private MetricSpecs() {}
 
+  /** Specs as JSON, which YAML reads, to nest them in a spec written here. */
+  public static String write(Object specs) {
+    try {
+      return new ObjectMapper().writeValueAsString(specs);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** For example {@code "{type: llm_judge, rubric: r, judges: [{provider: sim}]}"}. */
   public static MetricSpec parse(String yaml) {
     try {
