@@ -62,6 +62,26 @@ final class FieldChecks {
     return n.asText();
   }
 
+  /**
+   * A string that must be one of {@code allowed}, such as a provider or an aggregate; the value as
+   * given, even when it is not allowed, or null when absent or not a string.
+   */
+  String oneOf(
+      JsonNode parent, String parentPath, String field, List<String> allowed, boolean required) {
+    String value = string(parent, parentPath, field, required);
+    if (value != null && !allowed.contains(value)) {
+      error(
+          path(parentPath, field),
+          "unknown "
+              + field
+              + " \""
+              + value
+              + "\"; expected one of: "
+              + String.join(", ", allowed));
+    }
+    return value;
+  }
+
   /** A number within [min, max], optionally whole; null when absent or wrong. */
   Double number(
       JsonNode parent, String parentPath, String field, double min, double max, boolean integer) {

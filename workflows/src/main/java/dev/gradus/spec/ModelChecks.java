@@ -19,15 +19,7 @@ final class ModelChecks {
       return;
     }
     c.onlyKnown(m, path, Set.of("provider", "model", "temperature", "maxTokens"));
-    String provider = c.string(m, path, "provider", true);
-    if (provider != null && !PROVIDERS.contains(provider)) {
-      c.error(
-          path + ".provider",
-          "unknown provider \""
-              + provider
-              + "\"; expected one of: "
-              + String.join(", ", PROVIDERS));
-    }
+    String provider = c.oneOf(m, path, "provider", PROVIDERS, true);
     if (!"sim".equals(provider)) {
       c.string(m, path, "model", true);
     } else {

@@ -214,23 +214,8 @@ final class TaskChecks {
     }
     c.number(metric, path, "samples", 1, 20, true);
     c.number(metric, path, "scale", 2, 100, true);
-    oneOf(c, metric, path, "aggregate", MetricSpec.AGGREGATES);
-    oneOf(c, metric, path, "mode", MetricSpec.MODES);
-  }
-
-  private static void oneOf(
-      FieldChecks c, JsonNode parent, String path, String field, List<String> allowed) {
-    String value = c.string(parent, path, field, false);
-    if (value != null && !allowed.contains(value)) {
-      c.error(
-          path + "." + field,
-          "unknown "
-              + field
-              + " \""
-              + value
-              + "\"; expected one of: "
-              + String.join(", ", allowed));
-    }
+    c.oneOf(metric, path, "aggregate", MetricSpec.AGGREGATES, false);
+    c.oneOf(metric, path, "mode", MetricSpec.MODES, false);
   }
 
   private static void checkComposite(FieldChecks c, JsonNode metric, String path, String type) {
