@@ -33,31 +33,11 @@ public final class ExampleMarks {
     return new String(marks);
   }
 
-  /** A score as its mark keeps it: 1, or rounded down to the tenth. */
-  public static double asMarked(double score) {
-    return lowerBound(mark(score));
-  }
-
-  /** {@link #asMarked}, or null for no score. */
-  public static Double asMarkedOrNull(Double score) {
-    return score == null ? null : asMarked(score);
-  }
-
   static char mark(double score) {
     if (score >= 1.0) {
       return CORRECT;
     }
     return (char) ('0' + Math.max(0, Math.min(9, (int) Math.floor(score * 10))));
-  }
-
-  /**
-   * The score at {@code index}, to the tenth below for a partial one, or null where the example was
-   * not scored or the marks are shorter.
-   */
-  public static Double scoreAt(String marks, int index) {
-    return marks == null || index < 0 || index >= marks.length()
-        ? null
-        : lowerBound(marks.charAt(index));
   }
 
   /** The lower end of the score a mark stands for, or null for an unscored example. */

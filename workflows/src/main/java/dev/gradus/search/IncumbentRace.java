@@ -3,7 +3,6 @@ package dev.gradus.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.function.IntFunction;
 
 /**
  * Who goes on to the next round of successive halving when candidates race the incumbent (the best
@@ -43,12 +42,12 @@ public final class IncumbentRace {
   public static List<Integer> survivors(List<SortedMap<Integer, Double>> ranked, String rival) {
     List<Integer> keep = new ArrayList<>();
     int half = (ranked.size() + 1) / 2;
-    SortedMap<Integer, Double> leader = ranked.get(0);
+    String leader = ExampleMarks.of(ranked.get(0), rival.length());
     for (int rank = 0; rank < ranked.size(); rank++) {
-      SortedMap<Integer, Double> scores = ranked.get(rank);
-      Duel incumbent = Duel.against(scores, index -> ExampleMarks.scoreAt(rival, index));
-      Duel roundLeader =
-          Duel.against(scores, index -> ExampleMarks.asMarkedOrNull(leader.get(index)));
+      // As marks, so that scores equal to the tenth compare equal, as the incumbent's are kept.
+      String ours = ExampleMarks.of(ranked.get(rank), rival.length());
+      Duel incumbent = Duel.of(ours, rival);
+      Duel roundLeader = Duel.of(ours, leader);
       boolean behind = incumbent.worse() > incumbent.better();
       boolean ahead = incumbent.better() > incumbent.worse();
       boolean stalled = !ahead && incumbent.room() >= ROOM_SEEN;
@@ -62,27 +61,22 @@ public final class IncumbentRace {
     return keep;
   }
 
-  /** A candidate's examples scored better and worse than a rival's, paired. */
+  /**
+   * A candidate's examples scored better and worse than a rival's, paired, and its room: the
+   * examples both were scored on that the rival did not get fully right.
+   */
   private record Duel(int better, int worse, int room) {
 
-    /**
-     * @param rival the rival's score on an example, as marks keep it, or null if unknown
-     */
-    static Duel against(SortedMap<Integer, Double> scores, IntFunction<Double> rival) {
-      int better = 0;
-      int worse = 0;
+    static Duel of(String ours, String theirs) {
+      ExampleMarks.Difference d = ExampleMarks.compare(ours, theirs);
       int room = 0;
-      for (var e : scores.entrySet()) {
-        Double theirs = rival.apply(e.getKey());
-        if (theirs != null) {
-          room += theirs < 1.0 ? 1 : 0;
-          // Rounded as marks are, so that scores equal to the tenth compare equal.
-          double ours = ExampleMarks.asMarked(e.getValue());
-          better += ours > theirs ? 1 : 0;
-          worse += ours < theirs ? 1 : 0;
+      for (int i = 0; i < ours.length(); i++) {
+        Double their = ExampleMarks.lowerBound(theirs.charAt(i));
+        if (ExampleMarks.lowerBound(ours.charAt(i)) != null && their != null && their < 1.0) {
+          room++;
         }
       }
-      return new Duel(better, worse, room);
+      return new Duel(d.better().size(), d.worse().size(), room);
     }
 
     boolean clearlyBehind() {
