@@ -183,6 +183,15 @@ public record MetricSpec(
     return 0;
   }
 
+  /**
+   * Provider calls that scoring one example may make: each of {@code samples} target answers, and
+   * {@code metric}'s judge calls for each (none for a null metric, which is exact match). The
+   * budget grants this many per example, and settles what it granted.
+   */
+  public static int callsPerExample(MetricSpec metric, int samples) {
+    return samples * (1 + (metric == null ? 0 : metric.callsPerAnswer()));
+  }
+
   /** Whether this metric, or a part of it, compares answers with the seed prompt's. */
   public boolean needsBaseline() {
     if (LLM_JUDGE.equals(type)) {

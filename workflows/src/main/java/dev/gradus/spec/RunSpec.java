@@ -63,13 +63,13 @@ public record RunSpec(
   }
 
   /**
-   * Provider calls that scoring one example may make: each of {@code evaluation.samples} target
-   * answers, and the judge calls of the metric for each. The budget grants this many per example.
+   * Provider calls that scoring one example of this run may make: {@link
+   * MetricSpec#callsPerExample}.
    */
   public int callsPerScoredExample() {
-    int samples = evaluation == null ? 1 : evaluation.samplesPerExample();
-    MetricSpec metric = task == null ? null : task.metric();
-    return samples * (1 + (metric == null ? 0 : metric.callsPerAnswer()));
+    return MetricSpec.callsPerExample(
+        task == null ? null : task.metric(),
+        evaluation == null ? 1 : evaluation.samplesPerExample());
   }
 
   /** The same spec with every optional field filled in, so the workflow never reads a null. */

@@ -74,9 +74,9 @@ public record EvaluationRequest(
     return samples == null ? 1 : samples;
   }
 
-  /** Provider calls that scoring one example may make: each sample's answer and its judging. */
+  /** Provider calls that scoring one example may make: {@link MetricSpec#callsPerExample}. */
   public int callsPerExample() {
-    return samplesPerExample() * (1 + (metric == null ? 0 : metric.callsPerAnswer()));
+    return MetricSpec.callsPerExample(metric, samplesPerExample());
   }
 
   /** Whether answers may come from the workers' response cache. */
