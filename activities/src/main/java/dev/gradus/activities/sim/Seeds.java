@@ -10,6 +10,21 @@ final class Seeds {
 
   private Seeds() {}
 
+  /**
+   * The random source of one reply: at temperature 0 it depends only on {@code parts} (the prompt,
+   * and what distinguishes the simulated model), so the same prompt gets the same reply; above it,
+   * also on the temperature and the sample index, so samples differ.
+   */
+  static SplittableRandom forReply(double temperature, int sample, String... parts) {
+    if (temperature <= 0) {
+      return randomFor(parts);
+    }
+    String[] all = java.util.Arrays.copyOf(parts, parts.length + 2);
+    all[parts.length] = "temperature " + temperature;
+    all[parts.length + 1] = "sample " + sample;
+    return randomFor(all);
+  }
+
   static SplittableRandom randomFor(String... parts) {
     long hash = 0xcbf29ce484222325L; // 64-bit FNV-1a: stable across JVMs and runs
     for (String part : parts) {

@@ -34,10 +34,7 @@ final class SimulatedJudge {
   }
 
   String judge(String prompt, double temperature, int sample) {
-    SplittableRandom random =
-        temperature > 0
-            ? Seeds.randomFor(prompt, "judge", "temperature " + temperature, "sample " + sample)
-            : Seeds.randomFor(prompt, "judge");
+    SplittableRandom random = Seeds.forReply(temperature, sample, prompt, "judge");
     List<String> references = references(prompt);
     if (random.nextDouble() < UNUSABLE) {
       return random.nextBoolean()

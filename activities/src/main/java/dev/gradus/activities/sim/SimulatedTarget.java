@@ -30,10 +30,7 @@ final class SimulatedTarget {
   }
 
   String answer(String prompt, double temperature, int sample) {
-    SplittableRandom random =
-        temperature > 0
-            ? Seeds.randomFor(prompt, "temperature " + temperature, "sample " + sample)
-            : Seeds.randomFor(prompt);
+    SplittableRandom random = Seeds.forReply(temperature, sample, prompt);
     // The simulation only knows its own tasks; anything else gets a plausible non-answer.
     return index
         .findQuery(prompt)
