@@ -1,6 +1,7 @@
 package dev.gradus.activities.judge;
 
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,13 +45,9 @@ public final class VerdictParser {
     if (reply == null || reply.isBlank()) {
       return Verdict.unusable("the judge's reply was empty");
     }
-    Matcher m = lastMatch(LABELLED_GRADE, reply);
+    MatchResult m = verdict(LABELLED_GRADE, BARE_GRADE, reply);
     if (m == null) {
-      Matcher bare = BARE_GRADE.matcher(reply);
-      if (!bare.matches()) {
-        return Verdict.unusable("no \"Score: N\" in the judge's reply: " + Verdict.shorten(reply));
-      }
-      m = bare;
+      return Verdict.unusable("no \"Score: N\" in the judge's reply: " + Verdict.shorten(reply));
     }
     double grade = Double.parseDouble(m.group(1));
     if (m.group(2) != null && Integer.parseInt(m.group(2)) != scale) {
@@ -73,14 +70,10 @@ public final class VerdictParser {
     if (reply == null || reply.isBlank()) {
       return Verdict.unusable("the judge's reply was empty");
     }
-    Matcher m = lastMatch(LABELLED_WINNER, reply);
+    MatchResult m = verdict(LABELLED_WINNER, BARE_WINNER, reply);
     if (m == null) {
-      Matcher bare = BARE_WINNER.matcher(reply);
-      if (!bare.matches()) {
-        return Verdict.unusable(
-            "no \"Winner: A, B or tie\" in the judge's reply: " + Verdict.shorten(reply));
-      }
-      m = bare;
+      return Verdict.unusable(
+          "no \"Winner: A, B or tie\" in the judge's reply: " + Verdict.shorten(reply));
     }
     String said = m.group(1).toLowerCase(Locale.ROOT);
     double score =
@@ -92,18 +85,22 @@ public final class VerdictParser {
     return Verdict.of(score, reasoning(reply, m));
   }
 
-  private static Matcher lastMatch(Pattern pattern, String reply) {
-    Matcher m = pattern.matcher(reply);
-    Matcher last = null;
+  /** The last labelled verdict in the reply, else the whole reply as a bare one, else null. */
+  private static MatchResult verdict(Pattern labelled, Pattern bare, String reply) {
+    Matcher m = labelled.matcher(reply);
+    MatchResult last = null;
     while (m.find()) {
-      last = pattern.matcher(reply);
-      last.find(m.start());
+      last = m.toMatchResult();
     }
-    return last;
+    if (last != null) {
+      return last;
+    }
+    Matcher whole = bare.matcher(reply);
+    return whole.matches() ? whole.toMatchResult() : null;
   }
 
   /** The reply without its verdict: the judge's reasons, or the reply itself if it had none. */
-  private static String reasoning(String reply, Matcher verdict) {
+  private static String reasoning(String reply, MatchResult verdict) {
     String before = reply.substring(0, verdict.start()).strip();
     return before.isEmpty() ? reply : before;
   }
