@@ -1,10 +1,14 @@
 package dev.gradus.activities.metric;
 
 import dev.gradus.search.Example;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.store.embedding.CosineSimilarity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The {@code embedding_similarity} metric: how close in meaning the answer is to its nearest
@@ -18,6 +22,31 @@ final class EmbeddingSimilarityMetric implements Metric {
   /** Loaded on first use only: workers that never score this way never pay for the model. */
   private static final class Model {
     static final EmbeddingModel MINILM = new AllMiniLmL6V2QuantizedEmbeddingModel();
+  }
+
+  /** Targets kept embedded: enough for a validation and a test split, a few hundred KB. */
+  static final int TARGETS_KEPT = 4096;
+
+  /**
+   * Every candidate is scored against the same targets, so each target is embedded once per worker
+   * rather than once per candidate and example; least recently used ones go first.
+   */
+  static final Map<String, Embedding> TARGETS =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Embedding> eldest) {
+              return size() > TARGETS_KEPT;
+            }
+          });
+
+  private static Embedding target(String text) {
+    Embedding known = TARGETS.get(text);
+    if (known == null) {
+      known = Model.MINILM.embed(text).content();
+      TARGETS.put(text, known);
+    }
+    return known;
   }
 
   private final Double threshold;
@@ -46,7 +75,7 @@ final class EmbeddingSimilarityMetric implements Metric {
       if (target == null || target.isBlank()) {
         continue;
       }
-      double similarity = CosineSimilarity.between(answer, Model.MINILM.embed(target).content());
+      double similarity = CosineSimilarity.between(answer, target(target));
       if (similarity > best) {
         best = similarity;
         nearest = target;

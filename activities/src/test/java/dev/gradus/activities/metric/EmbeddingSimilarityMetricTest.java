@@ -72,4 +72,17 @@ class EmbeddingSimilarityMetricTest {
     assertThat(r.score()).isZero();
     assertThat(r.feedback()).contains("empty answer");
   }
+
+  @Test
+  void aTargetIsEmbeddedOnceAndScoresTheSameFromMemory() {
+    Example fresh = new Example("3", "q", "A quiet harbour at dawn.");
+    double first = metric(null).score(fresh, "Boats resting in a calm port at sunrise.").score();
+    var kept = EmbeddingSimilarityMetric.TARGETS.get(fresh.target());
+
+    double again = metric(null).score(fresh, "Boats resting in a calm port at sunrise.").score();
+
+    assertThat(kept).isNotNull();
+    assertThat(EmbeddingSimilarityMetric.TARGETS.get(fresh.target())).isSameAs(kept);
+    assertThat(again).isEqualTo(first);
+  }
 }
