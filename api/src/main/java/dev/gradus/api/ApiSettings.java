@@ -3,7 +3,7 @@ package dev.gradus.api;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Where the API finds Temporal. */
+/** Where the API finds Temporal, and the task queue its runs go to. */
 @ConfigMapping(prefix = "gradus.temporal")
 public interface ApiSettings {
 
@@ -12,4 +12,8 @@ public interface ApiSettings {
 
   @WithDefault("default")
   String namespace();
+
+  /** The queue the workers poll; runs started here go to it. */
+  @WithDefault("gradus")
+  String taskQueue();
 }

@@ -1,47 +1,139 @@
 package dev.gradus.api;
 
+import dev.gradus.spec.RunSpec;
+import dev.gradus.spec.SpecReader;
 import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.RunStatus;
+import dev.gradus.workflow.client.RunIdGenerator;
 import dev.gradus.workflow.client.RunLister;
 import dev.gradus.workflow.client.RunListing;
 import dev.gradus.workflow.client.RunLookup;
-import dev.gradus.workflow.client.RunLookupException;
-import dev.gradus.workflow.client.UnknownRunException;
+import dev.gradus.workflow.client.RunStarter;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Read-only views of runs: the list, and one run's live or final report. */
+/** Runs: start one from a spec, list them, and read one's live or final report. */
 @Path("/api/runs")
 @Produces(MediaType.APPLICATION_JSON)
 public class RunsResource {
 
-  @Inject WorkflowClient client;
+  /** Temporal accepts longer ids; these stay safe in URLs, shells and the Temporal Web UI. */
+  static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
-  /** Runs, newest first. */
-  @GET
-  public List<RunListing> list(@QueryParam("limit") @DefaultValue("100") int limit) {
-    return new RunLister(client).list(Math.max(1, Math.min(limit, 1000)));
+  /** The most runs one page holds. */
+  static final int MAX_LIMIT = 500;
+
+  /**
+   * How many runs a status filter looks through: the embedded Temporal server cannot filter by
+   * query, so the filter runs here, over the newest runs.
+   */
+  static final int FILTER_WINDOW = 1000;
+
+  @Inject WorkflowClient client;
+  @Inject ApiSettings settings;
+
+  @POST
+  @Consumes({
+    MediaType.APPLICATION_JSON,
+    "application/yaml",
+    "application/x-yaml",
+    "text/yaml",
+    MediaType.TEXT_PLAIN
+  })
+  @Operation(
+      summary = "Start a run",
+      description =
+          "The body is a run spec in JSON or YAML. A spec with errors answers 400 with every error"
+              + " and its path; nothing is started.")
+  public Response create(
+      String body,
+      @Parameter(description = "The run id; generated from the spec's name when absent")
+          @QueryParam("id")
+          String id,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
+    if (id != null && !RUN_ID.matcher(id).matches()) {
+      throw new BadRequest(
+          "id",
+          "must be 1 to 128 letters, digits, '.', '_' or '-', starting with a letter or digit");
+    }
+    RunSpec spec = SpecReader.parse(body == null ? "" : body);
+    String runId =
+        id != null
+            ? id
+            : new RunIdGenerator(Clock.systemUTC(), new SecureRandom()).next(spec.name());
+    new RunStarter(client, settings.taskQueue()).start(spec, runId);
+    return Response.created(uri.getAbsolutePathBuilder().path(runId).build())
+        .entity(Map.of("runId", runId))
+        .build();
   }
 
-  /** The run's report: live while it runs (from the progress query), final once it ended. */
+  @GET
+  @Operation(summary = "List runs, newest first, a page at a time")
+  public RunPage list(
+      @Parameter(description = "Only runs in this status") @QueryParam("status") String status,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("offset") @DefaultValue("0") int offset) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new BadRequest("limit", "must be between 1 and " + MAX_LIMIT + ", not " + limit);
+    }
+    if (offset < 0) {
+      throw new BadRequest("offset", "must be 0 or more, not " + offset);
+    }
+    RunStatus wanted = status == null ? null : statusNamed(status);
+    RunLister lister = new RunLister(client);
+    // One more than the page, to tell whether another page follows.
+    List<RunListing> runs =
+        wanted == null
+            ? lister.list(offset + limit + 1)
+            : lister.list(FILTER_WINDOW).stream().filter(r -> r.status() == wanted).toList();
+    List<RunListing> page = runs.stream().skip(offset).limit(limit).toList();
+    return new RunPage(page, offset, limit, runs.size() > offset + limit);
+  }
+
+  /** One page of runs; {@code more} says whether the next offset holds any. */
+  public record RunPage(List<RunListing> runs, int offset, int limit, boolean more) {}
+
   @GET
   @Path("/{runId}")
+  @Operation(summary = "A run's report: live while it runs, final once it ended")
   public RunReport get(@PathParam("runId") String runId) {
+    return new RunLookup(client).current(runId);
+  }
+
+  private static RunStatus statusNamed(String status) {
     try {
-      return new RunLookup(client).current(runId);
-    } catch (UnknownRunException e) {
-      throw new NotFoundException(e.getMessage());
-    } catch (RunLookupException e) {
-      throw new ServiceUnavailableException(e.getMessage());
+      return RunStatus.valueOf(status.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(
+          "status",
+          "unknown status \""
+              + status
+              + "\"; expected one of: "
+              + String.join(
+                  ", ",
+                  Arrays.stream(RunStatus.values())
+                      .map(s -> s.name().toLowerCase(Locale.ROOT))
+                      .toList()));
     }
   }
 }

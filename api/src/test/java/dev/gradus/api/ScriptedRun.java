@@ -11,17 +11,26 @@ import dev.gradus.workflow.RunStatus;
 import dev.gradus.workflow.ScoredPrompt;
 import dev.gradus.workflow.Usage;
 import io.temporal.workflow.Workflow;
+import java.util.ArrayList;
 import java.util.List;
 
-/** A stand-in run that reports RUNNING until it is resumed, then completes with a fixed report. */
+/**
+ * A stand-in run with a fixed report, named after its spec. It pauses and resumes as told; resumed
+ * while not paused, it completes. Injected instructions join its leaderboard, unscored.
+ */
 public class ScriptedRun implements PromptOptimizationWorkflow {
 
-  private boolean resumed;
+  private boolean finished;
+  private String name = "scripted";
   private RunStatus status = RunStatus.RUNNING;
+  private final List<Candidate> injected = new ArrayList<>();
 
   @Override
   public RunReport run(RunSpec spec, RunState resumeFrom) {
-    Workflow.await(() -> resumed);
+    if (spec != null) {
+      name = spec.name();
+    }
+    Workflow.await(() -> finished);
     status = RunStatus.COMPLETED;
     return progress();
   }
@@ -43,7 +52,7 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
         new ScoredPrompt("c0", "Answer.", List.of(), 0.2, 10, null, null, null, null);
     return new RunReport(
         Workflow.getInfo().getWorkflowId(),
-        "scripted",
+        name,
         status,
         "opro",
         1,
@@ -58,7 +67,7 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
         1L,
         2L,
         null,
-        null);
+        leaderboard());
   }
 
   @Override
@@ -68,24 +77,36 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
 
   @Override
   public List<Candidate> leaderboard() {
-    return List.of();
+    return List.copyOf(injected);
   }
 
   @Override
-  public void pause() {}
+  public void pause() {
+    status = RunStatus.PAUSED;
+  }
 
   @Override
   public void resume() {
-    resumed = true;
+    if (status == RunStatus.PAUSED) {
+      status = RunStatus.RUNNING;
+    } else {
+      finished = true;
+    }
   }
 
   @Override
   public String injectCandidate(String instruction) {
-    return "h1";
+    String id = "h" + (injected.size() + 1);
+    injected.add(Candidate.proposed(id, instruction, List.of(), "human", null, 1));
+    return id;
   }
 
   @Override
-  public void validateInjectCandidate(String instruction) {}
+  public void validateInjectCandidate(String instruction) {
+    if (injected.stream().anyMatch(c -> c.instruction().equals(instruction))) {
+      throw new IllegalArgumentException("this instruction was injected before");
+    }
+  }
 
   @Override
   public BudgetSpec changeBudget(BudgetSpec change) {

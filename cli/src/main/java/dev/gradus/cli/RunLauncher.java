@@ -1,12 +1,11 @@
 package dev.gradus.cli;
 
 import dev.gradus.spec.RunSpec;
-import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowOptions;
+import dev.gradus.workflow.client.RunAlreadyExistsException;
+import dev.gradus.workflow.client.RunIdGenerator;
+import dev.gradus.workflow.client.RunStarter;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -57,14 +56,9 @@ final class RunLauncher {
   }
 
   private void start(TemporalSession session, RunSpec spec, String runId) {
-    WorkflowOptions options =
-        WorkflowOptions.newBuilder().setWorkflowId(runId).setTaskQueue(session.taskQueue()).build();
-    PromptOptimizationWorkflow workflow =
-        session.client().newWorkflowStub(PromptOptimizationWorkflow.class, options);
     try {
-      // A fresh run: no state carried over from a previous execution.
-      WorkflowClient.start(workflow::run, spec, null);
-    } catch (WorkflowExecutionAlreadyStarted e) {
+      new RunStarter(session.client(), session.taskQueue()).start(spec, runId);
+    } catch (RunAlreadyExistsException e) {
       throw new CliFailure("a run with id " + runId + " already exists; choose another --id");
     }
   }

@@ -51,8 +51,7 @@ public final class RunLookup {
   public void requireOpen(String runId) {
     WorkflowExecutionStatus status = describe(runId).getStatus();
     if (status != WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-      throw new RunLookupException(
-          "run " + runId + " has already ended (" + readable(status) + ")");
+      throw new RunEndedException("run " + runId + " has already ended (" + readable(status) + ")");
     }
   }
 

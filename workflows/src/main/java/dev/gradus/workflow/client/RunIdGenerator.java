@@ -1,4 +1,4 @@
-package dev.gradus.cli;
+package dev.gradus.workflow.client;
 
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.gradus.cli;
+package dev.gradus.workflow.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
