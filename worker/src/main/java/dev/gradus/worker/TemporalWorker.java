@@ -6,6 +6,7 @@ import dev.gradus.activities.DatasetActivitiesImpl;
 import dev.gradus.activities.EvaluationActivitiesImpl;
 import dev.gradus.activities.LlmActivitiesImpl;
 import dev.gradus.activities.ProvidersConfig;
+import dev.gradus.activities.ResultsActivitiesImpl;
 import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,6 +42,7 @@ public class TemporalWorker {
   @Inject DatasetActivitiesImpl datasets;
   @Inject EvaluationActivitiesImpl evaluations;
   @Inject LlmActivitiesImpl llm;
+  @Inject ResultsActivitiesImpl results;
 
   private WorkflowServiceStubs service;
   private WorkerFactory factory;
@@ -85,7 +87,7 @@ public class TemporalWorker {
     Worker worker = factory.newWorker(settings.taskQueue(), options.build());
     worker.registerWorkflowImplementationTypes(
         PromptOptimizationWorkflowImpl.class, RecurringOptimizationWorkflowImpl.class);
-    worker.registerActivitiesImplementations(datasets, evaluations, llm);
+    worker.registerActivitiesImplementations(datasets, evaluations, llm, results);
     factory.start();
     started = true;
     // The two figures that bound how many provider calls this worker has in flight at once.

@@ -37,6 +37,23 @@ final class ActivityPolicies {
 
   private ActivityPolicies() {}
 
+  /**
+   * Results store writes: a few rows each. Retried for up to two minutes, then given up, so that a
+   * store that is down delays a generation by at most that, and never fails the run.
+   */
+  static ActivityOptions results() {
+    return ActivityOptions.newBuilder()
+        .setStartToCloseTimeout(Duration.ofSeconds(30))
+        .setScheduleToCloseTimeout(Duration.ofMinutes(2))
+        .setRetryOptions(
+            RetryOptions.newBuilder()
+                .setInitialInterval(Duration.ofSeconds(1))
+                .setBackoffCoefficient(2.0)
+                .setMaximumInterval(Duration.ofSeconds(20))
+                .build())
+        .build();
+  }
+
   static ActivityOptions datasets() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofMinutes(2))

@@ -54,6 +54,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
   private RunStatus finalStatus;
   private RunReport finalReport;
   private BudgetLedger ledger;
+  private ResultsRecorder recorder;
   private final Steering steering = new Steering();
 
   @Override
@@ -64,12 +65,38 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
           new InvalidSpecException(errors).getMessage(), ErrorType.INVALID_SPEC.name());
     }
     spec = input.withDefaults();
+    recorder = new ResultsRecorder(activities.results);
     CancellationScope root = CancellationScope.current();
     gate = new PauseGate(root::isCancelRequested, pausedAtStart(resumeFrom));
     if (resumeFrom != null) {
       steering.restore(resumeFrom);
     }
-    state = resumeFrom != null ? resumeFrom : new SeedStep(spec, activities, gate).run();
+    if (resumeFrom == null) {
+      recorder.record(progress(), spec, Workflow.currentTimeMillis());
+      try {
+        state = new SeedStep(spec, activities, gate).run();
+      } catch (ActivityFailure e) {
+        // The run fails here (a dataset it cannot use, a provider it cannot reach): say so.
+        recorder.record(
+            ReportBuilder.build(
+                runId(),
+                spec,
+                null,
+                RunStatus.FAILED,
+                "error",
+                Failures.rootMessage(e),
+                Workflow.currentTimeMillis(),
+                null,
+                null,
+                null),
+            null,
+            Workflow.currentTimeMillis());
+        throw e;
+      }
+      recorder.record(progress(), null, state.startedAtMillis());
+    } else {
+      state = resumeFrom;
+    }
     ledger =
         new BudgetLedger(
             spec.budget(),
@@ -132,6 +159,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
         break;
       }
       generationsThisExecution++;
+      recorder.record(progress(), null, state.startedAtMillis());
     }
     // After a cancel request the Java SDK closes the run as cancelled whatever it returns, so
     // clients read a cancelled run's report from the progress query (see RunResults).
@@ -170,6 +198,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
             bestTest,
             seedTest,
             improvement);
+    recorder.record(finalReport, null, state.startedAtMillis());
     return finalReport;
   }
 

@@ -14,4 +14,6 @@ public final class RunActivities {
       Workflow.newActivityStub(LlmActivities.class, ActivityPolicies.completions());
   public final EvaluationActivities evaluations =
       Workflow.newActivityStub(EvaluationActivities.class, ActivityPolicies.evaluations());
+  public final ResultsActivities results =
+      Workflow.newActivityStub(ResultsActivities.class, ActivityPolicies.results());
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 3" scores 0.3 per example), and an optimizer that proposes one level above the best instruction
  * it is shown. Counts every simulated provider call, so tests can check the budget.
  */
-public final class FakeTask implements DatasetActivities, LlmActivities, EvaluationActivities {
+public final class FakeTask
+    implements DatasetActivities, LlmActivities, EvaluationActivities, ResultsActivities {
 
   static final Pattern LEVEL = Pattern.compile("level (\\d+)");
 
@@ -33,6 +34,14 @@ public final class FakeTask implements DatasetActivities, LlmActivities, Evaluat
 
   /** Evaluations that returned fewer results than asked. */
   final AtomicLong shortEvaluations = new AtomicLong();
+
+  /** What the run sent to the results store, in order. */
+  public final List<RunRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Override
+  public void record(RunRecord record) {
+    records.add(record);
+  }
 
   /** After this many evaluation activities, each fails as a rejected key would (0: never). */
   volatile int failAuthAfterEvaluations;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.offset;
 import dev.gradus.search.ScoreComparison;
 import dev.gradus.search.ScoreInterval;
 import dev.gradus.search.ScoreStatistics;
+import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.client.RunLookup;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.client.WorkflowClient;
@@ -69,6 +70,29 @@ class PromptOptimizationWorkflowTest {
     assertThat(report.lineage()).last().extracting(c -> c.id()).isEqualTo(report.best().id());
     assertThat(report.lineage().get(0).operation()).isEqualTo("seed");
     assertThat(report.generations()).extracting(GenerationSummary::bestScore).isSorted();
+  }
+
+  @Test
+  void theRunIsRecordedAtItsStartAfterItsSeedAfterEachGenerationAndAtItsEnd() {
+    RunSpec spec = Specs.opro(3, "", "");
+    RunReport report = stub("recorded").run(spec, null);
+
+    assertThat(fake.records).hasSize(1 + 1 + 3 + 1);
+    RunRecord first = fake.records.get(0);
+    assertThat(first.spec()).isEqualTo(spec.withDefaults());
+    assertThat(first.report().status()).isEqualTo(RunStatus.RUNNING);
+    assertThat(first.report().generation()).isZero();
+    assertThat(fake.records.subList(1, fake.records.size()))
+        .allSatisfy(r -> assertThat(r.spec()).isNull());
+    assertThat(fake.records.get(1).report().seed()).isNotNull();
+    assertThat(fake.records.subList(2, 5))
+        .extracting(r -> r.report().generation())
+        .containsExactly(1, 2, 3);
+    RunRecord last = fake.records.get(fake.records.size() - 1);
+    assertThat(last.report()).isEqualTo(report);
+    assertThat(fake.records)
+        .extracting(RunRecord::startedAtMillis)
+        .allSatisfy(t -> assertThat(t).isPositive());
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.gradus.activities.store;
 
 import dev.gradus.activities.cache.ResponseCacheTest;
 import dev.gradus.activities.ratelimit.ProviderRateLimiterTest;
+import dev.gradus.activities.results.ResultsStoreTest;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -10,9 +11,9 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The shared database on a real PostgreSQL, as deployments with several machines run it: every test
- * of its migrations, of the response cache and of the rate limits, in the nested classes, all on
- * one private cluster that {@link LocalPostgres} starts for this class, with a fresh database per
- * test. Without PostgreSQL installed, the class is skipped; on CI it fails.
+ * of its migrations, of the response cache, of the results store and of the rate limits, in the
+ * nested classes, all on one private cluster that {@link LocalPostgres} starts for this class, with
+ * a fresh database per test. Without PostgreSQL installed, the class is skipped; on CI it fails.
  */
 class PostgresSharedDatabaseTest {
 
@@ -56,6 +57,15 @@ class PostgresSharedDatabaseTest {
     @Override
     protected SharedDatabase unreachableDatabase() {
       return LocalPostgres.unreachable();
+    }
+  }
+
+  @Nested
+  class ResultsStoreOnPostgres extends ResultsStoreTest {
+
+    @Override
+    protected Supplier<SharedDatabase> freshDatabase() {
+      return postgres.freshDatabase();
     }
   }
 

@@ -33,12 +33,19 @@ public class SharedDatabaseTest {
   }
 
   @Test
-  void migrationsCreateTheCacheAndRateLimitTables() throws SQLException {
+  void migrationsCreateTheCacheRateLimitAndResultsTables() throws SQLException {
     SharedDatabase database = freshDatabase().get();
 
     database.migrate();
 
-    assertThat(tables(database)).contains("response_cache", "rate_limit", "rate_limit_lease");
+    assertThat(tables(database))
+        .contains(
+            "response_cache",
+            "rate_limit",
+            "rate_limit_lease",
+            "runs",
+            "run_generations",
+            "run_candidates");
     assertEveryMigrationApplied(database);
   }
 

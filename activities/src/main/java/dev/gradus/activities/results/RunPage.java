@@ -1,0 +1,10 @@
+package dev.gradus.activities.results;
+
+import java.util.List;
+
+/**
+ * One page of runs, newest first.
+ *
+ * @param total how many runs match the filter, on all pages
+ */
+public record RunPage(List<RunSummary> runs, int offset, int limit, long total) {}
