@@ -71,8 +71,11 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
     if (resumeFrom != null) {
       steering.restore(resumeFrom);
     }
+    long startedAt =
+        resumeFrom == null ? Workflow.currentTimeMillis() : resumeFrom.startedAtMillis();
+    recorder.recordPauses(gate::paused, this::progress, startedAt);
     if (resumeFrom == null) {
-      recorder.record(progress(), spec, Workflow.currentTimeMillis());
+      recorder.record(progress(), spec, startedAt);
       try {
         state = new SeedStep(spec, activities, gate).run();
       } catch (ActivityFailure e) {
@@ -90,7 +93,7 @@ public class PromptOptimizationWorkflowImpl implements PromptOptimizationWorkflo
                 null,
                 null),
             null,
-            Workflow.currentTimeMillis());
+            startedAt);
         throw e;
       }
       recorder.record(progress(), null, state.startedAtMillis());

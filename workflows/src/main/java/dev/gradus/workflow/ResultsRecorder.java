@@ -2,7 +2,10 @@ package dev.gradus.workflow;
 
 import dev.gradus.spec.RunSpec;
 import io.temporal.failure.ActivityFailure;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 
 /**
@@ -24,6 +27,30 @@ final class ResultsRecorder {
   ResultsRecorder(ResultsActivities results) {
     this.results = results;
     this.recording = Workflow.getVersion(RECORD_RESULTS, Workflow.DEFAULT_VERSION, 1) == 1;
+  }
+
+  /**
+   * Records the run each time it is paused or resumed, from a workflow thread of its own, so that
+   * the store (and the runs list that reads it) shows a pause at once rather than at the next
+   * generation's record.
+   *
+   * @param paused whether the run holds its calls now
+   * @param report the run's report now
+   */
+  void recordPauses(BooleanSupplier paused, Supplier<RunReport> report, long startedAtMillis) {
+    if (!recording) {
+      return;
+    }
+    Async.procedure(
+        () -> {
+          boolean recorded = paused.getAsBoolean();
+          while (true) {
+            boolean last = recorded;
+            Workflow.await(() -> paused.getAsBoolean() != last);
+            recorded = paused.getAsBoolean();
+            record(report.get(), null, startedAtMillis);
+          }
+        });
   }
 
   /**

@@ -275,10 +275,18 @@ class PromptOptimizationWorkflowTest {
     assertThat(client.fetchHistory("pause").getHistory().getEventsCount())
         .as("a paused run's history does not grow")
         .isEqualTo(events);
+    assertThat(fake.records)
+        .as("the pause reached the results store at once")
+        .last()
+        .extracting(r -> r.report().status())
+        .isEqualTo(RunStatus.PAUSED);
     run.resume();
     RunReport done = WorkflowStub.fromTyped(run).getResult(RunReport.class);
     assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(done.generations()).hasSize(6);
+    assertThat(fake.records)
+        .extracting(r -> r.report().status())
+        .containsSubsequence(RunStatus.PAUSED, RunStatus.RUNNING, RunStatus.COMPLETED);
   }
 
   @Test
