@@ -2,12 +2,8 @@ package dev.gradus.activities;
 
 import dev.gradus.activities.llm.ModelScope;
 import dev.gradus.activities.llm.ModelSettings;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,10 +116,10 @@ public class PriceTable {
   }
 
   /**
-   * Reads the setting before the worker connects to Temporal, so that a bad price stops it with a
-   * clear error before it takes any work.
+   * Reads the setting and logs it; the worker calls this before it connects to Temporal, so that a
+   * bad price stops it with a clear error before it takes any work.
    */
-  void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+  public void announce() {
     if (!overrides.isEmpty()) {
       LOG.infof(
           "prices set in %s: %s",

@@ -5,8 +5,11 @@ import com.uber.m3.tally.Scope;
 import dev.gradus.activities.DatasetActivitiesImpl;
 import dev.gradus.activities.EvaluationActivitiesImpl;
 import dev.gradus.activities.LlmActivitiesImpl;
+import dev.gradus.activities.PriceTable;
 import dev.gradus.activities.ProvidersConfig;
 import dev.gradus.activities.ResultsActivitiesImpl;
+import dev.gradus.activities.cache.ResponseCache;
+import dev.gradus.activities.ratelimit.ProviderRateLimiter;
 import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,12 +46,19 @@ public class TemporalWorker {
   @Inject EvaluationActivitiesImpl evaluations;
   @Inject LlmActivitiesImpl llm;
   @Inject ResultsActivitiesImpl results;
+  @Inject PriceTable prices;
+  @Inject ProviderRateLimiter rateLimits;
+  @Inject ResponseCache cache;
 
   private WorkflowServiceStubs service;
   private WorkerFactory factory;
   private volatile boolean started;
 
   void onStart(@Observes StartupEvent event) {
+    // Bad prices or limits stop the worker here, with a clear error, before it takes any work.
+    prices.announce();
+    rateLimits.announce();
+    cache.announce();
     if (providers.maxConnections() < 1) {
       throw new IllegalArgumentException(
           "GRADUS_HTTP_MAX_CONNECTIONS (gradus.providers.max-connections) must be at least 1, not "

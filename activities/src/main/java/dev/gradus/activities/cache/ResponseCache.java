@@ -4,9 +4,7 @@ import dev.gradus.activities.llm.LlmRequest;
 import dev.gradus.activities.llm.LlmResponse;
 import dev.gradus.activities.store.SharedDatabase;
 import dev.gradus.activities.store.SqlFailure;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -56,7 +54,10 @@ public class ResponseCache {
     return new ResponseCache(null, Duration.ZERO, Clock.systemUTC());
   }
 
-  void onStart(@Observes StartupEvent event) {
+  /**
+   * Purges expired answers and says where the cache lives; the worker calls this when it starts.
+   */
+  public void announce() {
     if (database == null) {
       LOG.info("response cache off");
       return;

@@ -4,14 +4,10 @@ import dev.gradus.activities.ProvidersConfig;
 import dev.gradus.activities.llm.ProviderException;
 import dev.gradus.activities.store.SharedDatabase;
 import dev.gradus.activities.store.SqlFailure;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,10 +111,10 @@ public class ProviderRateLimiter {
   }
 
   /**
-   * Reads the setting before the worker connects to Temporal, so that a bad limit stops it with a
-   * clear error before it takes any work.
+   * Reads the setting and logs it; the worker calls this before it connects to Temporal, so that a
+   * bad limit stops it with a clear error before it takes any work.
    */
-  void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+  public void announce() {
     if (!limits.isEmpty()) {
       LOG.infof(
           "provider rate limits, shared through %s: %s",
