@@ -8,6 +8,7 @@ import dev.gradus.workflow.client.RunLookupException;
 import dev.gradus.workflow.client.UnknownRunException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -31,6 +32,11 @@ public class ApiErrors {
   }
 
   @ServerExceptionMapper
+  public Response notFound(NotFoundException e) {
+    return answer(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
+  }
+
+  @ServerExceptionMapper
   public Response unknownRun(UnknownRunException e) {
     return answer(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
   }
@@ -48,6 +54,11 @@ public class ApiErrors {
   /** The run is open but no worker answered: the API itself is fine, the service behind is not. */
   @ServerExceptionMapper
   public Response noAnswer(RunLookupException e) {
+    return answer(Response.Status.SERVICE_UNAVAILABLE, ApiError.of(e.getMessage()));
+  }
+
+  @ServerExceptionMapper
+  public Response storeDown(Stores.StoreUnavailableException e) {
     return answer(Response.Status.SERVICE_UNAVAILABLE, ApiError.of(e.getMessage()));
   }
 

@@ -1,6 +1,7 @@
 package dev.gradus.api;
 
 import dev.gradus.search.Candidate;
+import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.client.RunLookup;
 import io.temporal.client.WorkflowClient;
@@ -31,6 +32,7 @@ public class RunControlResource {
   static final int MAX_INSTRUCTION = 20_000;
 
   @Inject WorkflowClient client;
+  @Inject Stores stores;
 
   @POST
   @Path("/pause")
@@ -84,22 +86,39 @@ public class RunControlResource {
         .build();
   }
 
-  /** A run's best candidates so far and the best one's ancestry, each with how it was made. */
-  public record Candidates(String runId, List<Candidate> leaderboard, List<Candidate> lineage) {}
+  /**
+   * A run's candidates: every one it has shown on its leaderboard or in its best's lineage, best
+   * first, and the best one's lineage, oldest first.
+   */
+  public record Candidates(String runId, List<Candidate> candidates, List<Candidate> lineage) {}
 
   @GET
   @Path("/candidates")
   @Operation(
-      summary = "The run's leaderboard and the best candidate's lineage",
+      summary = "The run's candidates and the best candidate's lineage",
       description =
           "Each candidate carries its parents, the operation that made it, the note behind it"
               + " and its per-example results.")
   public Candidates candidates(@PathParam("runId") String runId) {
-    RunReport report = new RunLookup(client).current(runId);
-    return new Candidates(
-        runId,
-        report.leaderboard() == null ? List.of() : report.leaderboard(),
-        report.lineage() == null ? List.of() : report.lineage());
+    RunReport report = new RunReports(client, stores).current(runId);
+    List<Candidate> all = stores.runs(store -> store.candidates(runId));
+    if (all.isEmpty() && report.leaderboard() != null) {
+      all = report.leaderboard(); // a run from before the results store
+    }
+    return new Candidates(runId, all, report.lineage() == null ? List.of() : report.lineage());
+  }
+
+  @GET
+  @Path("/generations")
+  @Operation(
+      summary = "The run's score per generation",
+      description = "Best and mean validation score, the best's 95% interval, candidates, calls.")
+  public List<GenerationSummary> generations(@PathParam("runId") String runId) {
+    List<GenerationSummary> stored = this.stores.runs(store -> store.generations(runId));
+    if (!stored.isEmpty()) {
+      return stored;
+    }
+    return new RunReports(client, stores).current(runId).generations();
   }
 
   private WorkflowStub open(String runId) {

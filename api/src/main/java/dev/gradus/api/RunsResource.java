@@ -1,13 +1,11 @@
 package dev.gradus.api;
 
+import dev.gradus.activities.results.RunSummary;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import dev.gradus.workflow.client.RunIdGenerator;
-import dev.gradus.workflow.client.RunLister;
-import dev.gradus.workflow.client.RunListing;
-import dev.gradus.workflow.client.RunLookup;
 import dev.gradus.workflow.client.RunStarter;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
@@ -43,14 +41,9 @@ public class RunsResource {
   /** The most runs one page holds. */
   static final int MAX_LIMIT = 500;
 
-  /**
-   * How many runs a status filter looks through: the embedded Temporal server cannot filter by
-   * query, so the filter runs here, over the newest runs.
-   */
-  static final int FILTER_WINDOW = 1000;
-
   @Inject WorkflowClient client;
   @Inject ApiSettings settings;
+  @Inject Stores stores;
 
   @POST
   @Consumes({
@@ -88,7 +81,9 @@ public class RunsResource {
   }
 
   @GET
-  @Operation(summary = "List runs, newest first, a page at a time")
+  @Operation(
+      summary = "List runs, newest first, a page at a time",
+      description = "Read from the results store: runs started anywhere (CLI, API, Temporal CLI).")
   public RunPage list(
       @Parameter(description = "Only runs in this status") @QueryParam("status") String status,
       @QueryParam("limit") @DefaultValue("50") int limit,
@@ -100,24 +95,23 @@ public class RunsResource {
       throw new BadRequest("offset", "must be 0 or more, not " + offset);
     }
     RunStatus wanted = status == null ? null : statusNamed(status);
-    RunLister lister = new RunLister(client);
-    // One more than the page, to tell whether another page follows.
-    List<RunListing> runs =
-        wanted == null
-            ? lister.list(offset + limit + 1)
-            : lister.list(FILTER_WINDOW).stream().filter(r -> r.status() == wanted).toList();
-    List<RunListing> page = runs.stream().skip(offset).limit(limit).toList();
-    return new RunPage(page, offset, limit, runs.size() > offset + limit);
+    dev.gradus.activities.results.RunPage page =
+        stores.runs(store -> store.list(wanted, offset, limit));
+    return new RunPage(
+        page.runs(), offset, limit, page.total(), offset + page.runs().size() < page.total());
   }
 
-  /** One page of runs; {@code more} says whether the next offset holds any. */
-  public record RunPage(List<RunListing> runs, int offset, int limit, boolean more) {}
+  /**
+   * One page of runs; {@code total} counts the runs that match on all pages, {@code more} says
+   * whether the next offset holds any.
+   */
+  public record RunPage(List<RunSummary> runs, int offset, int limit, long total, boolean more) {}
 
   @GET
   @Path("/{runId}")
   @Operation(summary = "A run's report: live while it runs, final once it ended")
   public RunReport get(@PathParam("runId") String runId) {
-    return new RunLookup(client).current(runId);
+    return new RunReports(client, stores).current(runId);
   }
 
   private static RunStatus statusNamed(String status) {

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.temporal.api.enums.v1.WorkflowExecutionStatus;
 import io.temporal.client.WorkflowStub;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -80,13 +81,6 @@ class RunControlResourceTest {
         .then()
         .statusCode(201)
         .body("candidateId", equalTo("h1"));
-    given()
-        .get("/api/runs/" + runId + "/candidates")
-        .then()
-        .statusCode(200)
-        .body("runId", equalTo(runId))
-        .body("leaderboard.instruction", hasItem("Answer positive or negative."))
-        .body("leaderboard.find { it.id == 'h1' }.operation", equalTo("human"));
 
     // The run's own validator refuses a repeat: its reason comes back as the error.
     given()
@@ -97,6 +91,21 @@ class RunControlResourceTest {
         .statusCode(400)
         .body("error", containsString("injected before"));
     RunsResourceTest.finish(runId);
+
+    // The run recorded its candidates in the results store when it ended.
+    given()
+        .get("/api/runs/" + runId + "/candidates")
+        .then()
+        .statusCode(200)
+        .body("runId", equalTo(runId))
+        .body("candidates.instruction", hasItem("Answer positive or negative."))
+        .body("candidates.find { it.id == 'h1' }.operation", equalTo("human"));
+    given()
+        .get("/api/runs/" + runId + "/generations")
+        .then()
+        .statusCode(200)
+        .body("generation", equalTo(List.of(1)))
+        .body("[0].bestScore", equalTo(0.9f));
   }
 
   @Test

@@ -12,6 +12,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.gradus.spec.SpecReader;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
+import dev.gradus.workflow.RunRecord;
+import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.RunStatus;
+import dev.gradus.workflow.ScoredPrompt;
+import dev.gradus.workflow.Usage;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -180,8 +185,18 @@ class RunsResourceTest {
     for (int i = 0; i < 5; i++) {
       started.add(start("page-run-" + i));
     }
+    Eventually.holds(
+        () ->
+            assertThat(
+                    given()
+                        .get("/api/runs?limit=500")
+                        .then()
+                        .extract()
+                        .<List<String>>path("runs.runId"))
+                .containsAll(started));
     List<String> all = given().get("/api/runs?limit=500").then().extract().path("runs.runId");
-    assertThat(all).containsAll(started);
+    int total = given().get("/api/runs?limit=1").then().extract().path("total");
+    assertThat(all).hasSize(total);
     // Started one after another, so newest first lists them in reverse.
     assertThat(all.stream().filter(started::contains).toList())
         .containsExactlyElementsOf(newestFirst(started));
@@ -216,14 +231,22 @@ class RunsResourceTest {
     String running = start("filter-running");
     given().post("/api/runs/" + paused + "/pause").then().statusCode(202);
 
+    Eventually.holds(
+        () ->
+            given()
+                .queryParam("status", "paused")
+                .get("/api/runs")
+                .then()
+                .statusCode(200)
+                .body("runs.runId", hasItem(paused))
+                .body("runs.runId", not(hasItem(running)))
+                .body("runs.status", not(hasItem("RUNNING"))));
     given()
-        .queryParam("status", "paused")
+        .queryParam("status", "RUNNING")
         .get("/api/runs")
         .then()
-        .statusCode(200)
-        .body("runs.runId", hasItem(paused))
-        .body("runs.runId", not(hasItem(running)))
-        .body("runs.status", not(hasItem("RUNNING")));
+        .body("runs.runId", hasItem(running))
+        .body("runs.runId", not(hasItem(paused)));
     given()
         .queryParam("status", "finished")
         .get("/api/runs")
@@ -251,6 +274,46 @@ class RunsResourceTest {
         .then()
         .statusCode(400)
         .body("errors[0].path", equalTo("offset"));
+  }
+
+  @Test
+  void aRunTemporalNoLongerKnowsIsReadFromTheResultsStore() {
+    // As after a restart of the embedded server, or past a real server's retention.
+    RunReport report =
+        new RunReport(
+            "forgotten-run",
+            "forgotten",
+            RunStatus.COMPLETED,
+            "ape",
+            3,
+            3,
+            new ScoredPrompt("c4", "Be brief.", List.of(), 0.7, 10, 0.6, 10, null, null),
+            new ScoredPrompt("c0", "Answer.", List.of(), 0.2, 10, 0.1, 10, null, null),
+            List.of(),
+            new Usage(30, 0, 300, 60, 0.01),
+            List.of(),
+            "generations",
+            null,
+            5L,
+            null,
+            null,
+            List.of());
+    new TemporalWithWorker.StoringResults()
+        .record(new RunRecord(report, null, System.currentTimeMillis(), 1));
+
+    given()
+        .get("/api/runs/forgotten-run")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("best.testScore", equalTo(0.6f));
+    given()
+        .queryParam("status", "completed")
+        .queryParam("limit", 500)
+        .get("/api/runs")
+        .then()
+        .body("runs.find { it.runId == 'forgotten-run' }.bestTest", equalTo(0.6f))
+        .body("runs.find { it.runId == 'forgotten-run' }.calls", equalTo(30));
   }
 
   @Test

@@ -5,12 +5,18 @@ import dev.gradus.spec.BudgetSpec;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.GenerationSummary;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
+import dev.gradus.workflow.ResultsActivities;
+import dev.gradus.workflow.RunRecord;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunState;
 import dev.gradus.workflow.RunStatus;
 import dev.gradus.workflow.ScoredPrompt;
 import dev.gradus.workflow.Usage;
+import io.temporal.activity.ActivityOptions;
+import io.temporal.failure.CanceledFailure;
+import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +31,40 @@ public class ScriptedRun implements PromptOptimizationWorkflow {
   private RunStatus status = RunStatus.RUNNING;
   private final List<Candidate> injected = new ArrayList<>();
 
+  private final ResultsActivities results =
+      Workflow.newActivityStub(
+          ResultsActivities.class,
+          ActivityOptions.newBuilder().setStartToCloseTimeout(Duration.ofSeconds(10)).build());
+
   @Override
   public RunReport run(RunSpec spec, RunState resumeFrom) {
     if (spec != null) {
       name = spec.name();
     }
-    Workflow.await(() -> finished);
+    long started = Workflow.currentTimeMillis();
+    record(spec, started);
+    Async.procedure(
+        () -> {
+          while (true) {
+            RunStatus last = status;
+            Workflow.await(() -> status != last);
+            record(null, started);
+          }
+        });
+    try {
+      Workflow.await(() -> finished);
+    } catch (CanceledFailure e) {
+      status = RunStatus.CANCELLED;
+      Workflow.newDetachedCancellationScope(() -> record(null, started)).run();
+      throw e;
+    }
     status = RunStatus.COMPLETED;
+    record(null, started);
     return progress();
+  }
+
+  private void record(RunSpec spec, long started) {
+    results.record(new RunRecord(progress(), spec, started, Workflow.currentTimeMillis()));
   }
 
   @Override

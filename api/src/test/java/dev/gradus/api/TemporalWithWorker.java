@@ -1,5 +1,9 @@
 package dev.gradus.api;
 
+import dev.gradus.activities.results.ResultsStore;
+import dev.gradus.activities.store.SharedDatabase;
+import dev.gradus.workflow.ResultsActivities;
+import dev.gradus.workflow.RunRecord;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -9,13 +13,22 @@ import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
 
-/** Temporal's test server on a free port, with a worker running {@link ScriptedRun}. */
+/**
+ * Temporal's test server on a free port, with a worker running {@link ScriptedRun}, whose records
+ * go to the in-memory H2 database the API reads as its results store.
+ */
 public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
 
   static WorkflowClient client;
+
+  /** The API's shared database in tests: in memory, alive as long as the test JVM. */
+  static final String DATABASE = "jdbc:h2:mem:gradus-api-tests;DB_CLOSE_DELAY=-1";
+
   private TestServer.PortBoundTestServer server;
   private WorkflowServiceStubs service;
   private WorkerFactory factory;
@@ -39,8 +52,35 @@ public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
             "gradus",
             WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
         .registerWorkflowImplementationTypes(ScriptedRun.class);
+    factory.getWorker("gradus").registerActivitiesImplementations(new StoringResults());
     factory.start();
-    return Map.of("gradus.temporal.address", "127.0.0.1:" + port);
+    return Map.of(
+        "gradus.temporal.address",
+        "127.0.0.1:" + port,
+        "quarkus.datasource.local.jdbc.url",
+        DATABASE);
+  }
+
+  /** The worker side of the results store, as the real worker's activity writes it. */
+  static final class StoringResults implements ResultsActivities {
+
+    private final SharedDatabase database;
+
+    StoringResults() {
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL(DATABASE);
+      database = SharedDatabase.standalone("H2 for the API tests", dataSource);
+    }
+
+    @Override
+    public void record(RunRecord record) {
+      try {
+        database.migrate();
+        new ResultsStore(database.dataSource()).write(record);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   @Override

@@ -64,6 +64,14 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean s
   }
 
   /**
+   * The command that starts the API. It opens the same shared database as the workers (the results
+   * store), so it binds H2's server mode to loopback as they do.
+   */
+  public List<String> apiCommand() {
+    return List.of(javaExecutable(), "-Dh2.bindAddress=127.0.0.1", "-jar", apiJar().toString());
+  }
+
+  /**
    * The response cache settings ({@code GRADUS_CACHE_*}) of this environment, for the workers this
    * CLI starts; they are what lets a test give its workers a cache of their own.
    */

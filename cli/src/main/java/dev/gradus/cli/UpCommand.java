@@ -41,10 +41,10 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
       workerEnv.put("GRADUS_TEST_SERVER", "true");
     }
     start("worker", env.workerCommand(), workerEnv);
-    start(
-        "api",
-        List.of(env.javaExecutable(), "-jar", env.apiJar().toString()),
-        Map.of("TEMPORAL_ADDRESS", target));
+    // The API reads the results store in the workers' shared database: the same settings.
+    Map<String, String> apiEnv = new HashMap<>(env.cacheSettings());
+    apiEnv.put("TEMPORAL_ADDRESS", target);
+    start("api", env.apiCommand(), apiEnv);
     String apiPort = env.variables().getOrDefault("QUARKUS_HTTP_PORT", "8080");
     out()
         .printf(

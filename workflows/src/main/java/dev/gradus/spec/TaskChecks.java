@@ -2,9 +2,11 @@ package dev.gradus.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /** Checks {@code task}: dataset, split, template and metric. */
 final class TaskChecks {
@@ -18,14 +20,24 @@ final class TaskChecks {
     c.onlyKnown(task, "task", Set.of("dataset", "split", "template", "metric"));
     JsonNode dataset = c.object(task, "task", "dataset", true);
     if (dataset != null) {
-      c.onlyKnown(dataset, "task.dataset", Set.of("path", "simulated"));
-      String path = c.string(dataset, "task.dataset", "path", false);
-      String simulated = c.string(dataset, "task.dataset", "simulated", false);
-      if ((path == null) == (simulated == null)
-          && c.errors().stream().noneMatch(e -> e.path().startsWith("task.dataset."))) {
+      c.onlyKnown(dataset, "task.dataset", Set.of("path", "simulated", "id"));
+      long given =
+          Stream.of("path", "simulated", "id")
+              .map(field -> c.string(dataset, "task.dataset", field, false))
+              .filter(Objects::nonNull)
+              .count();
+      if (given != 1 && c.errors().stream().noneMatch(e -> e.path().startsWith("task.dataset."))) {
         c.error(
             "task.dataset",
-            "must have exactly one of \"path\" (a .jsonl or .csv file) or \"simulated\" (a simulated task name)");
+            "must have exactly one of \"path\" (a .jsonl or .csv file on the workers),"
+                + " \"simulated\" (a simulated task name) or \"id\" (a dataset uploaded to the"
+                + " API)");
+      }
+      String id = c.string(dataset, "task.dataset", "id", false);
+      if (id != null && !DatasetSpec.ID.matcher(id).matches()) {
+        c.error(
+            "task.dataset.id",
+            "\"" + id + "\" is not a dataset id; expected ds- and 16 hex digits, as the API gives");
       }
     }
     checkSplit(c, c.object(task, "task", "split", false));

@@ -63,6 +63,44 @@ class SpecReaderTest {
   }
 
   @Test
+  void anUploadedDatasetIsNamedByItsId() {
+    RunSpec spec =
+        SpecReader.parse(
+            BRIEF_EXAMPLE.replaceFirst(
+                "dataset: \\{[^}]*\\}", "dataset: { id: ds-0123456789abcdef }"));
+    assertThat(spec.task().dataset().id()).isEqualTo("ds-0123456789abcdef");
+    assertThat(spec.task().dataset().describe()).isEqualTo("dataset:ds-0123456789abcdef");
+  }
+
+  @Test
+  void aDatasetIdMustLookLikeOneAndStandAlone() {
+    assertThatThrownBy(
+            () ->
+                SpecReader.parse(
+                    BRIEF_EXAMPLE.replaceFirst("dataset: \\{[^}]*\\}", "dataset: { id: reviews }")))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(SpecError::path, SpecError::message)
+                    .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                            "task.dataset.id",
+                            "\"reviews\" is not a dataset id; expected ds- and 16 hex digits,"
+                                + " as the API gives")));
+    assertThatThrownBy(
+            () ->
+                SpecReader.parse(
+                    BRIEF_EXAMPLE.replaceFirst(
+                        "dataset: \\{[^}]*\\}",
+                        "dataset: { id: ds-0123456789abcdef, simulated: sentiment }")))
+        .isInstanceOfSatisfying(
+            InvalidSpecException.class,
+            e ->
+                assertThat(e.errors()).extracting(SpecError::path).containsExactly("task.dataset"));
+  }
+
+  @Test
   void reportsEveryErrorAtOnceWithItsPath() {
     String bad =
         """

@@ -1,6 +1,7 @@
 package dev.gradus.activities.store;
 
 import dev.gradus.activities.cache.ResponseCacheTest;
+import dev.gradus.activities.dataset.DatasetStoreTest;
 import dev.gradus.activities.ratelimit.ProviderRateLimiterTest;
 import dev.gradus.activities.results.ResultsStoreTest;
 import java.nio.file.Path;
@@ -11,9 +12,10 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The shared database on a real PostgreSQL, as deployments with several machines run it: every test
- * of its migrations, of the response cache, of the results store and of the rate limits, in the
- * nested classes, all on one private cluster that {@link LocalPostgres} starts for this class, with
- * a fresh database per test. Without PostgreSQL installed, the class is skipped; on CI it fails.
+ * of its migrations, of the response cache, of the results and dataset stores and of the rate
+ * limits, in the nested classes, all on one private cluster that {@link LocalPostgres} starts for
+ * this class, with a fresh database per test. Without PostgreSQL installed, the class is skipped;
+ * on CI it fails.
  */
 class PostgresSharedDatabaseTest {
 
@@ -57,6 +59,15 @@ class PostgresSharedDatabaseTest {
     @Override
     protected SharedDatabase unreachableDatabase() {
       return LocalPostgres.unreachable();
+    }
+  }
+
+  @Nested
+  class DatasetStoreOnPostgres extends DatasetStoreTest {
+
+    @Override
+    protected Supplier<SharedDatabase> freshDatabase() {
+      return postgres.freshDatabase();
     }
   }
 

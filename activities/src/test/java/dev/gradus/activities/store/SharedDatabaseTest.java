@@ -33,7 +33,7 @@ public class SharedDatabaseTest {
   }
 
   @Test
-  void migrationsCreateTheCacheRateLimitAndResultsTables() throws SQLException {
+  void migrationsCreateEveryTable() throws SQLException {
     SharedDatabase database = freshDatabase().get();
 
     database.migrate();
@@ -45,7 +45,8 @@ public class SharedDatabaseTest {
             "rate_limit_lease",
             "runs",
             "run_generations",
-            "run_candidates");
+            "run_candidates",
+            "datasets");
     assertEveryMigrationApplied(database);
   }
 

@@ -2,6 +2,9 @@ package dev.gradus.worker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gradus.activities.dataset.DatasetStore;
+import dev.gradus.activities.dataset.StoredDataset;
+import dev.gradus.activities.store.SharedDatabase;
 import dev.gradus.search.ScoreInterval;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.FakeOpenAiServer;
@@ -10,8 +13,11 @@ import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,19 +42,42 @@ class JsonMatchRunTest {
 
   @TempDir Path dir;
 
+  @Inject SharedDatabase database;
+
   @Test
   void aPromptThatAsksForJsonWinsAndTheGainIsSignificant() throws Exception {
+    Path data = dir.resolve("people.jsonl");
+    Files.write(data, people(0));
+    runOn("{ path: \"%s\" }".formatted(data));
+  }
+
+  @Test
+  void aDatasetUploadedToTheSharedDatabaseIsReadByItsId() throws Exception {
+    // Other people than the file test's, so that no cached answer serves this run.
+    byte[] content = (String.join("\n", people(100)) + "\n").getBytes(StandardCharsets.UTF_8);
+    database.migrate();
+    StoredDataset uploaded =
+        new DatasetStore(database.dataSource(), Clock.systemUTC())
+            .put("people.jsonl", "jsonl", content);
+    assertThat(uploaded.examples()).isEqualTo(40);
+    runOn("{ id: %s }".formatted(uploaded.id()));
+  }
+
+  /** Forty people, each a line of JSONL: the input in prose, the target as JSON. */
+  private static List<String> people(int first) {
     List<String> lines = new ArrayList<>();
     String[] names = {"Ada", "Alan", "Grace", "Edsger", "Barbara", "Donald", "Frances", "Ken"};
-    for (int i = 0; i < 40; i++) {
+    for (int i = first; i < first + 40; i++) {
       String name = names[i % names.length] + i;
       int age = 20 + i;
       lines.add(
           "{\"input\": \"Name: %s, age %d\", \"target\": \"{\\\"name\\\": \\\"%s\\\", \\\"age\\\": %d}\"}"
               .formatted(name, age, name, age));
     }
-    Path data = dir.resolve("people.jsonl");
-    Files.write(data, lines);
+    return lines;
+  }
+
+  private void runOn(String dataset) {
     server.reset();
     server.responder(
         (model, messages) -> {
@@ -73,7 +102,7 @@ class JsonMatchRunTest {
                 """
                 name: json-match
                 task:
-                  dataset: { path: "%s" }
+                  dataset: %s
                   split: { train: 0.5, validation: 0.25, test: 0.25, seed: 1 }
                   metric:
                     type: json_match
@@ -86,7 +115,7 @@ class JsonMatchRunTest {
                 strategy: { type: opro, proposals: 1 }
                 budget: { generations: 1 }
                 """
-                    .formatted(data)));
+                    .formatted(dataset)));
 
     assertThat(report.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(report.seed().validationScore()).isZero();
