@@ -5,7 +5,9 @@ import dev.gradus.spec.SpecError;
 import dev.gradus.workflow.client.RunAlreadyExistsException;
 import dev.gradus.workflow.client.RunEndedException;
 import dev.gradus.workflow.client.RunLookupException;
+import dev.gradus.workflow.client.ScheduleExistsException;
 import dev.gradus.workflow.client.UnknownRunException;
+import dev.gradus.workflow.client.UnknownScheduleException;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
 import jakarta.ws.rs.NotFoundException;
@@ -37,24 +39,24 @@ public class ApiErrors {
   }
 
   @ServerExceptionMapper
-  public Response unknownRun(UnknownRunException e) {
-    return answer(Response.Status.NOT_FOUND, ApiError.of(e.getMessage()));
-  }
-
-  @ServerExceptionMapper
   public Response exists(RunAlreadyExistsException e) {
     return answer(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
   }
 
+  /**
+   * What looking up a run or a schedule found: none (404), one that has ended or a name taken
+   * (409), or an open one that no worker answered for (503: the API is fine, what is behind it is
+   * not).
+   */
   @ServerExceptionMapper
-  public Response ended(RunEndedException e) {
-    return answer(Response.Status.CONFLICT, ApiError.of(e.getMessage()));
-  }
-
-  /** The run is open but no worker answered: the API itself is fine, the service behind is not. */
-  @ServerExceptionMapper
-  public Response noAnswer(RunLookupException e) {
-    return answer(Response.Status.SERVICE_UNAVAILABLE, ApiError.of(e.getMessage()));
+  public Response lookup(RunLookupException e) {
+    Response.Status status =
+        e instanceof UnknownRunException || e instanceof UnknownScheduleException
+            ? Response.Status.NOT_FOUND
+            : e instanceof RunEndedException || e instanceof ScheduleExistsException
+                ? Response.Status.CONFLICT
+                : Response.Status.SERVICE_UNAVAILABLE;
+    return answer(status, ApiError.of(e.getMessage()));
   }
 
   @ServerExceptionMapper
@@ -65,10 +67,14 @@ public class ApiErrors {
   /** The run's update validator refused the request (an empty instruction, one seen before). */
   @ServerExceptionMapper
   public Response refused(WorkflowUpdateException e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
     String reason =
-        e.getCause() instanceof ApplicationFailure failure
+        cause instanceof ApplicationFailure failure
             ? failure.getOriginalMessage()
-            : String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            : cause.getMessage();
     return answer(Response.Status.BAD_REQUEST, ApiError.of(reason));
   }
 

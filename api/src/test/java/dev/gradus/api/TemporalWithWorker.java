@@ -2,6 +2,7 @@ package dev.gradus.api;
 
 import dev.gradus.activities.results.ResultsStore;
 import dev.gradus.activities.store.SharedDatabase;
+import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.ResultsActivities;
 import dev.gradus.workflow.RunRecord;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -19,8 +20,9 @@ import java.util.Map;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Temporal's test server on a free port, with a worker running {@link ScriptedRun}, whose records
- * go to the in-memory H2 database the API reads as its results store.
+ * Temporal's test server on a free port, with a worker running {@link ScriptedRun} (also as the
+ * runs of the real schedule workflow), whose records go to the in-memory H2 database the API reads
+ * as its results store.
  */
 public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
 
@@ -51,7 +53,8 @@ public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
         .newWorker(
             "gradus",
             WorkerOptions.newBuilder().setStickyQueueScheduleToStartTimeout(Duration.ZERO).build())
-        .registerWorkflowImplementationTypes(ScriptedRun.class);
+        .registerWorkflowImplementationTypes(
+            ScriptedRun.class, RecurringOptimizationWorkflowImpl.class);
     factory.getWorker("gradus").registerActivitiesImplementations(new StoringResults());
     factory.start();
     return Map.of(

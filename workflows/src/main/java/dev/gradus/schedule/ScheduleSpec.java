@@ -1,11 +1,15 @@
 package dev.gradus.schedule;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecError;
 import dev.gradus.spec.SpecReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A recurring re-optimization: the run spec to start again and again, and when.
@@ -32,6 +36,76 @@ public record ScheduleSpec(RunSpec run, String every, String cron, Double alpha)
   public ScheduleSpec withDefaults() {
     return new ScheduleSpec(
         run.withDefaults(), every, cron, alpha == null ? PromotionRule.DEFAULT_ALPHA : alpha);
+  }
+
+  /**
+   * Reads a schedule written in YAML or JSON: {@code run} (a run spec), {@code every} or {@code
+   * cron}, and optionally {@code alpha}.
+   *
+   * @throws InvalidSpecException with every problem, each with its path ({@code run.strategy.type})
+   */
+  public static ScheduleSpec parse(String text) {
+    JsonNode tree = SpecReader.readTree(text);
+    List<SpecError> errors = new ArrayList<>();
+    if (!tree.isObject()) {
+      throw new InvalidSpecException(
+          List.of(new SpecError("(document)", "must be a mapping of run, and every or cron")));
+    }
+    tree.fieldNames()
+        .forEachRemaining(
+            field -> {
+              if (!Set.of("run", "every", "cron", "alpha").contains(field)) {
+                errors.add(
+                    new SpecError(field, "unknown field; expected run, every, cron or alpha"));
+              }
+            });
+    RunSpec run = null;
+    JsonNode runNode = tree.get("run");
+    if (runNode != null && runNode.isObject()) {
+      try {
+        run = SpecReader.parse(runNode);
+      } catch (InvalidSpecException e) {
+        e.errors().stream()
+            .map(error -> new SpecError("run." + error.path(), error.message()))
+            .forEach(errors::add);
+      }
+    } else if (runNode != null) {
+      errors.add(new SpecError("run", "must be a run spec (a mapping)"));
+    }
+    String every = text(tree, "every", errors);
+    String cron = text(tree, "cron", errors);
+    Double alpha = null;
+    if (tree.has("alpha")) {
+      if (tree.get("alpha").isNumber()) {
+        alpha = tree.get("alpha").asDouble();
+      } else {
+        errors.add(new SpecError("alpha", "must be a number, e.g. 0.05"));
+      }
+    }
+    ScheduleSpec spec = new ScheduleSpec(run, every, cron, alpha);
+    // What was reported above (a run spec with errors, a field of the wrong type) once only.
+    boolean runReported = runNode != null && run == null;
+    Set<String> reported = errors.stream().map(SpecError::path).collect(Collectors.toSet());
+    spec.validate().stream()
+        .filter(error -> !(runReported && error.path().startsWith("run")))
+        .filter(error -> !reported.contains(error.path()))
+        .forEach(errors::add);
+    if (!errors.isEmpty()) {
+      throw new InvalidSpecException(errors);
+    }
+    return spec;
+  }
+
+  private static String text(JsonNode tree, String field, List<SpecError> errors) {
+    JsonNode node = tree.get(field);
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      errors.add(new SpecError(field, "must be a string"));
+      return null;
+    }
+    return node.asText();
   }
 
   /** Every problem at once, each with its path ({@code run.budget.generations}, {@code every}). */

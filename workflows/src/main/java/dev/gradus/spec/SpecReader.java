@@ -59,8 +59,21 @@ public final class SpecReader {
 
   /** Parses and validates a spec given as YAML or JSON text; dataset paths are taken as given. */
   public static RunSpec parse(String text) {
-    JsonNode tree = tree(text);
+    return parse(tree(text));
+  }
+
+  /** Validates and converts a spec already parsed, such as one nested in a larger document. */
+  public static RunSpec parse(JsonNode tree) {
     return convert(tree, SpecValidator.validate(tree));
+  }
+
+  /**
+   * Parses YAML or JSON text to a tree, as specs are read.
+   *
+   * @throws InvalidSpecException naming the line and column of a syntax error, or an empty text
+   */
+  public static JsonNode readTree(String text) {
+    return tree(text);
   }
 
   /** Validates a spec that arrived as a record, for example as a workflow input. */

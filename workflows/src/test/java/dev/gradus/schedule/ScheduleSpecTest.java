@@ -38,6 +38,32 @@ class ScheduleSpecTest {
   }
 
   @Test
+  void aScheduleReadsFromYamlWithItsRunSpecNested() {
+    String run = dev.gradus.spec.SpecReader.toJson(Specs.opro(2, "", ""));
+    ScheduleSpec spec =
+        ScheduleSpec.parse("{\"cron\": \"0 3 * * *\", \"alpha\": 0.1, \"run\": " + run + "}");
+
+    assertThat(spec.cron()).isEqualTo("0 3 * * *");
+    assertThat(spec.alpha()).isEqualTo(0.1);
+    assertThat(spec.run()).isEqualTo(Specs.opro(2, "", ""));
+  }
+
+  @Test
+  void aScheduleDocumentNamesEachProblemOnce() {
+    String run = dev.gradus.spec.SpecReader.toJson(Specs.opro(2, "", "")).replace("opro", "oprah");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                ScheduleSpec.parse(
+                    "{\"every\": 5, \"alpha\": \"low\", \"colour\": 1, \"run\": " + run + "}"))
+        .isInstanceOfSatisfying(
+            dev.gradus.spec.InvalidSpecException.class,
+            e ->
+                assertThat(e.errors())
+                    .extracting(SpecError::path)
+                    .containsExactlyInAnyOrder("colour", "run.strategy.type", "every", "alpha"));
+  }
+
+  @Test
   void everyProblemIsNamedWithItsPath() {
     assertThat(new ScheduleSpec(Specs.opro(2, "", ""), "24h", "0 3 * * *", 1.5).validate())
         .extracting(SpecError::toString)

@@ -44,7 +44,7 @@ public final class ScheduleClient {
    *
    * @return the schedule's workflow id
    * @throws InvalidSpecException with every problem of the spec
-   * @throws RunLookupException when a schedule of that name already exists
+   * @throws ScheduleExistsException when a schedule of that name already exists
    */
   public String create(ScheduleSpec spec, String taskQueue) {
     List<SpecError> errors = spec.validate();
@@ -59,12 +59,7 @@ public final class ScheduleClient {
     try {
       WorkflowClient.start(schedule::run, spec, null);
     } catch (WorkflowExecutionAlreadyStarted e) {
-      throw new RunLookupException(
-          "a schedule named "
-              + spec.name()
-              + " already exists; delete it first (./gradus schedule delete "
-              + spec.name()
-              + ") or give the spec another name");
+      throw new ScheduleExistsException(spec.name());
     }
     return id;
   }
@@ -152,7 +147,7 @@ public final class ScheduleClient {
             .fetch(id, "describe", ScheduleView.class, QUERY_DEADLINE)
             .filter(view -> view.status() == ScheduleStatus.DELETED)
             .isPresent()) {
-      throw new RunLookupException("schedule " + nameOrId + " has been deleted");
+      throw new RunEndedException("schedule " + nameOrId + " has been deleted");
     }
     try {
       client.newUntypedWorkflowStub(id).signal(signal);
@@ -176,10 +171,7 @@ public final class ScheduleClient {
   }
 
   private static RunLookupException unknown(String id) {
-    return new RunLookupException(
-        "no schedule "
-            + id.substring(ScheduleSpec.workflowId("").length())
-            + " (see ./gradus schedule list)");
+    return new UnknownScheduleException(id.substring(ScheduleSpec.workflowId("").length()));
   }
 
   private static ScheduleView unanswered(String id) {
