@@ -136,6 +136,7 @@ async function runsView(params) {
 function chartData(report, generations) {
   const x = generations.map((g) => g.generation);
   const seed = report.seed ? report.seed.validationScore : null;
+  const seedBand = report.seed && report.seed.validationInterval;
   return [
     x,
     generations.map((g) => g.bestScore),
@@ -143,6 +144,8 @@ function chartData(report, generations) {
     generations.map(() => seed),
     generations.map((g) => (g.bestInterval ? g.bestInterval.high : null)),
     generations.map((g) => (g.bestInterval ? g.bestInterval.low : null)),
+    generations.map(() => (seedBand ? seedBand.high : null)),
+    generations.map(() => (seedBand ? seedBand.low : null)),
   ];
 }
 
@@ -166,8 +169,14 @@ function drawChart(container, report, generations) {
       { label: "seed", stroke: "#c0392b", width: 1, dash: [6, 4] },
       { label: "best 95% high", stroke: "rgba(47,111,222,0.25)", width: 0 },
       { label: "best 95% low", stroke: "rgba(47,111,222,0.25)", width: 0 },
+      { label: "seed 95% high", stroke: "rgba(192,57,43,0.2)", width: 0 },
+      { label: "seed 95% low", stroke: "rgba(192,57,43,0.2)", width: 0 },
     ],
-    bands: [{ series: [4, 5], fill: "rgba(47,111,222,0.12)" }],
+    // The 95% intervals (the report says Wilson or bootstrap) as bands around best and seed.
+    bands: [
+      { series: [4, 5], fill: "rgba(47,111,222,0.12)" },
+      { series: [6, 7], fill: "rgba(192,57,43,0.08)" },
+    ],
   }, data, container);
 }
 

@@ -1,7 +1,9 @@
 package dev.gradus.api;
 
+import dev.gradus.activities.results.ScheduleStore;
 import dev.gradus.schedule.ScheduleSpec;
 import dev.gradus.schedule.ScheduleView;
+import dev.gradus.workflow.client.RunLookupException;
 import dev.gradus.workflow.client.ScheduleClient;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -29,6 +32,7 @@ public class SchedulesResource {
 
   @Inject WorkflowClient client;
   @Inject ApiSettings settings;
+  @Inject Stores stores;
 
   @POST
   @Consumes({
@@ -53,16 +57,32 @@ public class SchedulesResource {
   }
 
   @GET
-  @Operation(summary = "The schedules that are not deleted, by name")
+  @Operation(
+      summary = "The schedules that are not deleted, by name",
+      description = "Read from the results store, where each schedule records every change.")
   public List<ScheduleView> list() {
-    return new ScheduleClient(client).list();
+    return stores.schedules(ScheduleStore::active);
   }
 
   @GET
   @Path("/{name}")
-  @Operation(summary = "One schedule: its timing, incumbent and promotion history")
+  @Operation(
+      summary = "One schedule: its timing, incumbent and promotion history",
+      description =
+          "Live from the schedule's workflow; from the results store when no worker answers or"
+              + " Temporal no longer knows it (a deleted schedule's history stays there).")
   public ScheduleView get(@PathParam("name") String name) {
-    return new ScheduleClient(client).show(name);
+    try {
+      return new ScheduleClient(client).show(name);
+    } catch (RunLookupException e) {
+      // Unknown to Temporal (forgotten, or never created), or no worker answered.
+      Optional<ScheduleView> stored =
+          stores.schedules(store -> store.find(ScheduleSpec.workflowId(name)));
+      if (stored.isPresent()) {
+        return stored.get();
+      }
+      throw e;
+    }
   }
 
   @POST

@@ -2,6 +2,7 @@ package dev.gradus.api;
 
 import dev.gradus.activities.dataset.DatasetStore;
 import dev.gradus.activities.results.ResultsStore;
+import dev.gradus.activities.results.ScheduleStore;
 import dev.gradus.activities.store.SharedDatabase;
 import dev.gradus.activities.store.SqlFailure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,11 @@ public class Stores {
   /** Reads or writes runs' results. */
   public <T> T runs(Use<ResultsStore, T> use) {
     return use(ResultsStore::new, use);
+  }
+
+  /** Reads or writes schedules' state. */
+  public <T> T schedules(Use<ScheduleStore, T> use) {
+    return use(ScheduleStore::new, use);
   }
 
   /** Reads or writes uploaded datasets. */

@@ -37,7 +37,13 @@ class SchedulesResourceTest {
   void aScheduleIsCreatedListedShownAndItsFirstRunStarts() {
     create("nightly-api");
 
-    given().get("/api/schedules").then().statusCode(200).body("name", hasItem("nightly-api"));
+    Eventually.holds(
+        () ->
+            given()
+                .get("/api/schedules")
+                .then()
+                .statusCode(200)
+                .body("name", hasItem("nightly-api")));
     Eventually.holds(
         () ->
             given()
@@ -69,6 +75,13 @@ class SchedulesResourceTest {
     given().delete("/api/schedules/steered-api").then().statusCode(202);
     Eventually.holds(
         () -> given().get("/api/schedules").then().body("name", not(hasItem("steered-api"))));
+    // Deleted, its last state stays readable, history included.
+    given()
+        .get("/api/schedules/steered-api")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DELETED"))
+        .body("runsStarted", greaterThanOrEqualTo(1));
     given()
         .post("/api/schedules/steered-api/pause")
         .then()

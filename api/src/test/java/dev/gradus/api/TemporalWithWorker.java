@@ -1,8 +1,11 @@
 package dev.gradus.api;
 
 import dev.gradus.activities.results.ResultsStore;
+import dev.gradus.activities.results.ScheduleStore;
 import dev.gradus.activities.store.SharedDatabase;
 import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
+import dev.gradus.schedule.ScheduleRecord;
+import dev.gradus.schedule.ScheduleResults;
 import dev.gradus.workflow.ResultsActivities;
 import dev.gradus.workflow.RunRecord;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -65,7 +68,7 @@ public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
   }
 
   /** The worker side of the results store, as the real worker's activity writes it. */
-  static final class StoringResults implements ResultsActivities {
+  static final class StoringResults implements ResultsActivities, ScheduleResults {
 
     private final SharedDatabase database;
 
@@ -80,6 +83,16 @@ public class TemporalWithWorker implements QuarkusTestResourceLifecycleManager {
       try {
         database.migrate();
         new ResultsStore(database.dataSource()).write(record);
+      } catch (SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void recordSchedule(ScheduleRecord record) {
+      try {
+        database.migrate();
+        new ScheduleStore(database.dataSource()).write(record);
       } catch (SQLException e) {
         throw new IllegalStateException(e);
       }

@@ -68,6 +68,8 @@ public class RecurringOptimizationWorkflowImpl implements RecurringOptimizationW
       ScheduleTiming t = ScheduleTiming.of(spec, Instant.ofEpochMilli(now));
       state = ScheduleState.created(now, t.first().toEpochMilli(), spec.run().seedPrompt());
     }
+    ScheduleRecorder recorder = new ScheduleRecorder(spec);
+    recorder.watch(this::view);
     ScheduleTiming timing = ScheduleTiming.of(spec, Instant.ofEpochMilli(state.createdAtMillis()));
     while (awaitNextRun(timing)) {
       long firedAt = Workflow.currentTimeMillis();
@@ -81,9 +83,12 @@ public class RecurringOptimizationWorkflowImpl implements RecurringOptimizationW
           state.nextRunAtMillis() > firedAt
               ? state.nextRunAtMillis()
               : timing.nextAfter(Instant.ofEpochMilli(Workflow.currentTimeMillis())).toEpochMilli();
-      Workflow.continueAsNew(input, state.withNextRunAt(next).carrying(paused, runNowRequested));
+      state = state.withNextRunAt(next);
+      recorder.settle(this::view);
+      Workflow.continueAsNew(input, state.carrying(paused, runNowRequested));
     }
     log.info("schedule {} deleted after {} runs", spec.name(), state.runsStarted());
+    recorder.settle(this::view);
     return view();
   }
 

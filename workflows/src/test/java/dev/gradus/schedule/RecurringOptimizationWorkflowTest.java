@@ -128,6 +128,11 @@ class RecurringOptimizationWorkflowTest {
     assertThat(client.fetchHistory(id).getHistory().getEventsCount())
         .as("a paused schedule's history does not grow")
         .isEqualTo(events);
+    assertThat(fake.scheduleRecords)
+        .as("the results store saw the pause")
+        .last()
+        .extracting(r -> r.view().status())
+        .isEqualTo(ScheduleStatus.PAUSED);
     Instant resumedAt = Instant.ofEpochMilli(env.currentTimeMillis());
     schedule.resume();
     ScheduleView resumed = schedule.describe();
@@ -212,6 +217,10 @@ class RecurringOptimizationWorkflowTest {
               assertThat(r.promoted()).isFalse();
             });
     assertThat(end.incumbent().instruction()).as("nothing was promoted").isEqualTo("Solve it.");
+    assertThat(fake.scheduleRecords)
+        .as("the results store has the end, recorded before the schedule closed")
+        .last()
+        .satisfies(r -> assertThat(r.view()).isEqualTo(end));
     // The run was asked to cancel: it ends with its best so far rather than running 40 generations.
     WorkflowStub run = client.newUntypedWorkflowStub(runId);
     assertThatThrownBy(() -> run.getResult(30, TimeUnit.SECONDS, RunReport.class))

@@ -1,5 +1,7 @@
 package dev.gradus.workflow;
 
+import dev.gradus.schedule.ScheduleRecord;
+import dev.gradus.schedule.ScheduleResults;
 import dev.gradus.search.Example;
 import dev.gradus.spec.TaskSpec;
 import java.util.ArrayList;
@@ -15,7 +17,11 @@ import java.util.regex.Pattern;
  * it is shown. Counts every simulated provider call, so tests can check the budget.
  */
 public final class FakeTask
-    implements DatasetActivities, LlmActivities, EvaluationActivities, ResultsActivities {
+    implements DatasetActivities,
+        LlmActivities,
+        EvaluationActivities,
+        ResultsActivities,
+        ScheduleResults {
 
   static final Pattern LEVEL = Pattern.compile("level (\\d+)");
 
@@ -41,6 +47,15 @@ public final class FakeTask
   @Override
   public void record(RunRecord record) {
     records.add(record);
+  }
+
+  /** What schedules sent to the results store, in order. */
+  public final List<ScheduleRecord> scheduleRecords =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Override
+  public void recordSchedule(ScheduleRecord record) {
+    scheduleRecords.add(record);
   }
 
   /** After this many evaluation activities, each fails as a rejected key would (0: never). */

@@ -4,6 +4,7 @@ import dev.gradus.activities.cache.ResponseCacheTest;
 import dev.gradus.activities.dataset.DatasetStoreTest;
 import dev.gradus.activities.ratelimit.ProviderRateLimiterTest;
 import dev.gradus.activities.results.ResultsStoreTest;
+import dev.gradus.activities.results.ScheduleStoreTest;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +65,15 @@ class PostgresSharedDatabaseTest {
 
   @Nested
   class DatasetStoreOnPostgres extends DatasetStoreTest {
+
+    @Override
+    protected Supplier<SharedDatabase> freshDatabase() {
+      return postgres.freshDatabase();
+    }
+  }
+
+  @Nested
+  class ScheduleStoreOnPostgres extends ScheduleStoreTest {
 
     @Override
     protected Supplier<SharedDatabase> freshDatabase() {

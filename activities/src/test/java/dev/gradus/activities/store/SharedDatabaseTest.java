@@ -46,7 +46,8 @@ public class SharedDatabaseTest {
             "runs",
             "run_generations",
             "run_candidates",
-            "datasets");
+            "datasets",
+            "schedules");
     assertEveryMigrationApplied(database);
   }
 
