@@ -94,24 +94,31 @@ async function runsView(params) {
   const limit = 25;
   const offset = Number(params.get("offset") || 0);
   const filter = params.get("status") || "";
-  const select = el("select", { id: "status-filter", onchange: (e) => {
-    location.hash = `#/?status=${e.target.value}`;
-  } }, ["", "running", "paused", "completed", "cancelled", "failed"].map((s) =>
-    el("option", s === filter ? { value: s, selected: "" } : { value: s }, s || "all")));
+  const text = params.get("q") || "";
+  const go = (status, q, at) => {
+    location.hash = `#/?status=${status}&q=${encodeURIComponent(q)}&offset=${at}`;
+  };
+  const select = el("select", { id: "status-filter", onchange: (e) => go(e.target.value, text, 0) },
+    ["", "running", "paused", "completed", "cancelled", "failed"].map((s) =>
+      el("option", s === filter ? { value: s, selected: "" } : { value: s }, s || "all")));
+  const search = el("input", { type: "search", id: "run-search", placeholder: "name or id", value: text,
+    onchange: (e) => go(filter, e.target.value.trim(), 0) });
   const body = el("tbody");
   const pager = el("span", { class: "muted" });
-  const prev = el("button", { onclick: () => { location.hash = `#/?status=${filter}&offset=${Math.max(0, offset - limit)}`; } }, "Newer");
-  const next = el("button", { onclick: () => { location.hash = `#/?status=${filter}&offset=${offset + limit}`; } }, "Older");
+  const prev = el("button", { onclick: () => go(filter, text, Math.max(0, offset - limit)) }, "Newer");
+  const next = el("button", { onclick: () => go(filter, text, offset + limit) }, "Older");
   view().replaceChildren(
     el("h1", {}, "Runs"),
-    el("div", { class: "toolbar" }, el("label", {}, "Status ", select), prev, next, pager,
+    el("div", { class: "toolbar" }, el("label", {}, "Status ", select), el("label", {}, "Search ", search),
+      prev, next, pager,
       el("button", { class: "primary", onclick: () => { location.hash = "#/new"; } }, "Start a run")),
     el("table", { id: "runs" },
       el("thead", {}, el("tr", {}, ["Run", "Name", "Status", "Strategy", "Generation", "Best (validation)",
         "Best (test)", "Seed", "Calls", "Cost", "Started"].map((h, i) => el("th", i > 3 && i < 10 ? { class: "num" } : {}, h)))),
       body));
   const refresh = async () => {
-    const query = `limit=${limit}&offset=${offset}` + (filter ? `&status=${filter}` : "");
+    const query = `limit=${limit}&offset=${offset}` + (filter ? `&status=${filter}` : "") +
+      (text ? `&q=${encodeURIComponent(text)}` : "");
     const page = await api(`/api/runs?${query}`);
     body.replaceChildren(...page.runs.map((r) => el("tr", { "data-run": r.runId },
       el("td", {}, el("a", { href: `#/runs/${encodeURIComponent(r.runId)}` }, r.runId)),

@@ -1,5 +1,6 @@
 package dev.gradus.api;
 
+import dev.gradus.activities.results.RunFilter;
 import dev.gradus.activities.results.RunSummary;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecReader;
@@ -86,6 +87,11 @@ public class RunsResource {
       description = "Read from the results store: runs started anywhere (CLI, API, Temporal CLI).")
   public RunPage list(
       @Parameter(description = "Only runs in this status") @QueryParam("status") String status,
+      @Parameter(description = "Only runs whose name or id contains this, ignoring case")
+          @QueryParam("q")
+          String text,
+      @Parameter(description = "Only runs of this strategy") @QueryParam("strategy")
+          String strategy,
       @QueryParam("limit") @DefaultValue("50") int limit,
       @QueryParam("offset") @DefaultValue("0") int offset) {
     if (limit < 1 || limit > MAX_LIMIT) {
@@ -95,8 +101,13 @@ public class RunsResource {
       throw new BadRequest("offset", "must be 0 or more, not " + offset);
     }
     RunStatus wanted = status == null ? null : statusNamed(status);
+    RunFilter filter =
+        new RunFilter(
+            wanted,
+            text == null || text.isBlank() ? null : text.strip(),
+            strategy == null || strategy.isBlank() ? null : strategy.strip());
     dev.gradus.activities.results.RunPage page =
-        stores.runs(store -> store.list(wanted, offset, limit));
+        stores.runs(store -> store.list(filter, offset, limit));
     return new RunPage(
         page.runs(), offset, limit, page.total(), offset + page.runs().size() < page.total());
   }

@@ -260,6 +260,34 @@ class RunsResourceTest {
   }
 
   @Test
+  void runsFilterByTextInNameOrIdAndByStrategy() {
+    String a = start("filter-text-alpha");
+    String b = start("filter-text-beta");
+    Eventually.holds(
+        () ->
+            given()
+                .queryParam("q", "FILTER-TEXT")
+                .get("/api/runs")
+                .then()
+                .body("runs.runId", hasItems(a, b))
+                .body("total", equalTo(2)));
+    given()
+        .queryParam("q", "beta")
+        .queryParam("strategy", "opro")
+        .get("/api/runs")
+        .then()
+        .body("runs.runId", equalTo(List.of(b)));
+    given()
+        .queryParam("q", "alpha")
+        .queryParam("strategy", "ape")
+        .get("/api/runs")
+        .then()
+        .body("total", equalTo(0));
+    finish(a);
+    finish(b);
+  }
+
+  @Test
   void pageSizeAndOffsetOutOfRangeAnswer400() {
     given().queryParam("limit", 0).get("/api/runs").then().statusCode(400);
     given()

@@ -208,19 +208,13 @@ public final class ResultsStore {
     return lists;
   }
 
-  /**
-   * Runs newest first, a page at a time.
-   *
-   * @param status only runs in this status, or null for all
-   */
-  public RunPage list(RunStatus status, int offset, int limit) throws SQLException {
-    String where = status == null ? "" : " WHERE status = ?";
+  /** Runs newest first, a page at a time, those the filter lets through. */
+  public RunPage list(RunFilter filter, int offset, int limit) throws SQLException {
+    String where = filter.where();
     try (Connection c = dataSource.getConnection()) {
       long total;
       try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM runs" + where)) {
-        if (status != null) {
-          s.setString(1, status.name());
-        }
+        filter.bind(s, 1);
         try (ResultSet r = s.executeQuery()) {
           r.next();
           total = r.getLong(1);
@@ -234,10 +228,7 @@ public final class ResultsStore {
                   + " FROM runs"
                   + where
                   + " ORDER BY started_at_ms DESC, run_id DESC LIMIT ? OFFSET ?")) {
-        int i = 1;
-        if (status != null) {
-          s.setString(i++, status.name());
-        }
+        int i = filter.bind(s, 1);
         s.setInt(i++, limit);
         s.setInt(i, offset);
         try (ResultSet r = s.executeQuery()) {

@@ -92,7 +92,7 @@ public class ResultsStoreTest {
     store.write(record);
     store.write(record);
 
-    assertThat(store.list(null, 0, 10).total()).isEqualTo(1);
+    assertThat(store.list(RunFilter.ALL, 0, 10).total()).isEqualTo(1);
     assertThat(count("run_generations")).isEqualTo(2);
     assertThat(count("run_candidates")).isEqualTo(4);
   }
@@ -130,21 +130,43 @@ public class ResultsStoreTest {
       ids.add(0, "run-" + i);
     }
 
-    RunPage first = store.list(null, 0, 2);
+    RunPage first = store.list(RunFilter.ALL, 0, 2);
     assertThat(first.total()).isEqualTo(5);
     assertThat(first.runs()).extracting(RunSummary::runId).containsExactly("run-4", "run-3");
     List<String> all = new ArrayList<>();
     for (int offset = 0; offset < 5; offset += 2) {
-      store.list(null, offset, 2).runs().forEach(r -> all.add(r.runId()));
+      store.list(RunFilter.ALL, offset, 2).runs().forEach(r -> all.add(r.runId()));
     }
     assertThat(all).isEqualTo(ids);
 
-    RunPage completed = store.list(RunStatus.COMPLETED, 0, 10);
+    RunPage completed = store.list(new RunFilter(RunStatus.COMPLETED, null, null), 0, 10);
     assertThat(completed.total()).isEqualTo(3);
     assertThat(completed.runs())
         .extracting(RunSummary::runId)
         .containsExactly("run-4", "run-2", "run-0");
-    assertThat(store.list(RunStatus.PAUSED, 0, 10).runs()).isEmpty();
+    assertThat(store.list(new RunFilter(RunStatus.PAUSED, null, null), 0, 10).runs()).isEmpty();
+  }
+
+  @Test
+  void runsFilterByTextInTheirNameOrIdAndByStrategyTakingWildcardsLiterally() throws SQLException {
+    store.write(new RunRecord(report("nightly-sentiment-1", RunStatus.RUNNING, 1), SPEC, 1, 1));
+    store.write(new RunRecord(report("adhoc_2", RunStatus.RUNNING, 1), SPEC, 2, 1));
+    store.write(new RunRecord(report("adhoc-3", RunStatus.COMPLETED, 1), SPEC, 3, 1));
+
+    assertThat(store.list(new RunFilter(null, "SENTIMENT", null), 0, 10).runs())
+        .extracting(RunSummary::runId)
+        .containsExactly("nightly-sentiment-1");
+    assertThat(store.list(new RunFilter(null, "stored", null), 0, 10).total())
+        .as("every report here is named stored")
+        .isEqualTo(3);
+    assertThat(store.list(new RunFilter(null, "_", null), 0, 10).runs())
+        .extracting(RunSummary::runId)
+        .containsExactly("adhoc_2");
+    assertThat(store.list(new RunFilter(null, "%", null), 0, 10).runs()).isEmpty();
+    assertThat(store.list(new RunFilter(RunStatus.RUNNING, "adhoc", "opro"), 0, 10).runs())
+        .extracting(RunSummary::runId)
+        .containsExactly("adhoc_2");
+    assertThat(store.list(new RunFilter(null, null, "ape"), 0, 10).total()).isZero();
   }
 
   @Test
