@@ -1,9 +1,9 @@
 package dev.gradus.api;
 
+import dev.gradus.workflow.client.TemporalConnection;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -16,8 +16,13 @@ public class TemporalClients {
   @Produces
   @Singleton
   WorkflowServiceStubs service(ApiSettings settings) {
+    // TLS and an API key come from the environment as the Temporal CLI reads them (README). The API
+    // starts without Temporal (it serves stored results); readiness says whether Temporal answers.
     return WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(settings.address()).build());
+        TemporalConnection.fromEnvironment(System::getenv)
+            .at(settings.address(), settings.namespace())
+            .options()
+            .build());
   }
 
   void close(@Disposes WorkflowServiceStubs service) {

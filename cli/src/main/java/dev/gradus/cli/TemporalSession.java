@@ -1,9 +1,10 @@
 package dev.gradus.cli;
 
+import dev.gradus.workflow.client.TemporalConnection;
+import dev.gradus.workflow.client.TemporalUnavailableException;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -29,15 +30,19 @@ public final class TemporalSession implements AutoCloseable {
     this.namespace = env.namespace();
     this.taskQueue = env.taskQueue();
     this.localStack = localStack;
+    // TLS and an API key (TEMPORAL_TLS_*, TEMPORAL_API_KEY) apply to a server the user named; the
+    // embedded one is plain.
+    TemporalConnection connection =
+        localStack == null && env.temporalAddress().isPresent()
+            ? TemporalConnection.fromEnvironment(env.variables()::get).at(target, namespace)
+            : TemporalConnection.plain(target, namespace);
     try {
-      this.stubs =
-          WorkflowServiceStubs.newConnectedServiceStubs(
-              WorkflowServiceStubsOptions.newBuilder().setTarget(target).build(), CONNECT_TIMEOUT);
-    } catch (RuntimeException e) {
+      this.stubs = connection.connect(CONNECT_TIMEOUT);
+    } catch (TemporalUnavailableException | IllegalArgumentException e) {
       if (localStack != null) {
         localStack.close();
       }
-      throw new CliFailure("cannot reach Temporal at " + target + ": " + e.getMessage());
+      throw new CliFailure(e.getMessage());
     }
     this.client =
         WorkflowClient.newInstance(

@@ -12,6 +12,7 @@ import dev.gradus.activities.cache.ResponseCache;
 import dev.gradus.activities.ratelimit.ProviderRateLimiter;
 import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
+import dev.gradus.workflow.client.TemporalConnection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -19,7 +20,6 @@ import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import io.temporal.worker.WorkerFactoryOptions;
@@ -68,12 +68,15 @@ public class TemporalWorker {
         new RootScopeBuilder()
             .reporter(new MicrometerClientStatsReporter(registry))
             .reportEvery(com.uber.m3.util.Duration.ofSeconds(10));
+    // TLS and an API key come from the environment as the Temporal CLI reads them (README).
+    TemporalConnection connection =
+        TemporalConnection.fromEnvironment(System::getenv)
+            .at(settings.temporal().address(), settings.temporal().namespace());
     service =
-        WorkflowServiceStubs.newServiceStubs(
-            WorkflowServiceStubsOptions.newBuilder()
-                .setTarget(settings.temporal().address())
-                .setMetricsScope(metrics)
-                .build());
+        WorkflowServiceStubs.newServiceStubs(connection.options().setMetricsScope(metrics).build());
+    // A worker that cannot reach its server or namespace says so and stops, rather than polling
+    // in silence.
+    connection.check(service, settings.temporal().connectTimeout());
     WorkflowClient client =
         WorkflowClient.newInstance(
             service,

@@ -36,5 +36,13 @@ public interface WorkerSettings {
     @WithName("test-server")
     @WithDefault("false")
     boolean testServer();
+
+    /**
+     * How long the worker waits at startup for its server to answer (one that is still starting,
+     * say) before it stops with an error naming the address.
+     */
+    @WithName("connect-timeout")
+    @WithDefault("60s")
+    java.time.Duration connectTimeout();
   }
 }
