@@ -1,7 +1,7 @@
 package dev.gradus.api;
 
 import dev.gradus.activities.results.RunFilter;
-import dev.gradus.activities.results.RunSummary;
+import dev.gradus.activities.results.RunPage;
 import dev.gradus.spec.RunSpec;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.workflow.RunReport;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -106,17 +105,8 @@ public class RunsResource {
             wanted,
             text == null || text.isBlank() ? null : text.strip(),
             strategy == null || strategy.isBlank() ? null : strategy.strip());
-    dev.gradus.activities.results.RunPage page =
-        stores.runs(store -> store.list(filter, offset, limit));
-    return new RunPage(
-        page.runs(), offset, limit, page.total(), offset + page.runs().size() < page.total());
+    return stores.runs(store -> store.list(filter, offset, limit));
   }
-
-  /**
-   * One page of runs; {@code total} counts the runs that match on all pages, {@code more} says
-   * whether the next offset holds any.
-   */
-  public record RunPage(List<RunSummary> runs, int offset, int limit, long total, boolean more) {}
 
   @GET
   @Path("/{runId}")

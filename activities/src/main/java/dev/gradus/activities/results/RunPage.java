@@ -1,5 +1,6 @@
 package dev.gradus.activities.results;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -7,4 +8,11 @@ import java.util.List;
  *
  * @param total how many runs match the filter, on all pages
  */
-public record RunPage(List<RunSummary> runs, int offset, int limit, long total) {}
+public record RunPage(List<RunSummary> runs, int offset, int limit, long total) {
+
+  /** Whether the next offset holds more runs. */
+  @JsonProperty("more")
+  public boolean more() {
+    return offset + runs.size() < total;
+  }
+}
