@@ -1,11 +1,9 @@
 package dev.gradus.schedule;
 
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
+import dev.gradus.workflow.ActivityPolicies;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 
@@ -22,17 +20,7 @@ final class ScheduleRecorder {
   static final String RECORD_SCHEDULES = "record-schedules";
 
   private final ScheduleResults results =
-      Workflow.newActivityStub(
-          ScheduleResults.class,
-          ActivityOptions.newBuilder()
-              .setStartToCloseTimeout(Duration.ofSeconds(30))
-              .setScheduleToCloseTimeout(Duration.ofMinutes(2))
-              .setRetryOptions(
-                  RetryOptions.newBuilder()
-                      .setInitialInterval(Duration.ofSeconds(1))
-                      .setMaximumInterval(Duration.ofSeconds(20))
-                      .build())
-              .build());
+      Workflow.newActivityStub(ScheduleResults.class, ActivityPolicies.results());
 
   private final boolean recording;
   private final ScheduleSpec spec;

@@ -9,7 +9,7 @@ import java.time.Duration;
  * provider's Retry-After overrides the delay); the error types below never do, because retrying
  * cannot fix bad credentials, a rejected request or a broken dataset.
  */
-final class ActivityPolicies {
+public final class ActivityPolicies {
 
   private static final String[] PERMANENT = {
     ErrorType.INVALID_SPEC.name(),
@@ -39,9 +39,10 @@ final class ActivityPolicies {
 
   /**
    * Results store writes: a few rows each. Retried for up to two minutes, then given up, so that a
-   * store that is down delays a generation by at most that, and never fails the run.
+   * store that is down delays a generation by at most that, and never fails the run. Schedules
+   * write with it too.
    */
-  static ActivityOptions results() {
+  public static ActivityOptions results() {
     return ActivityOptions.newBuilder()
         .setStartToCloseTimeout(Duration.ofSeconds(30))
         .setScheduleToCloseTimeout(Duration.ofMinutes(2))
