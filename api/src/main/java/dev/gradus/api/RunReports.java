@@ -31,9 +31,9 @@ final class RunReports {
       return storedReport(runId).orElseThrow(() -> e);
     }
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-      return lookup.current(runId);
+      return lookup.live(runId);
     }
-    return storedReport(runId).orElseGet(() -> lookup.current(runId));
+    return storedReport(runId).orElseGet(() -> lookup.finalReport(runId));
   }
 
   private Optional<RunReport> storedReport(String runId) {

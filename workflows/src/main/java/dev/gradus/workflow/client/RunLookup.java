@@ -62,17 +62,22 @@ public final class RunLookup {
   public RunReport current(String runId) {
     WorkflowExecutionStatus status = describe(runId).getStatus();
     if (status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING) {
-      return new ProgressQuery(client)
-          .fetch(runId, QUERY_DEADLINE)
-          .orElseThrow(
-              () ->
-                  new RunLookupException(
-                      "run "
-                          + runId
-                          + " is open, but no worker answered its progress query:"
-                          + " is a worker running (./gradus worker)?"));
+      return live(runId);
     }
     return finalReport(runId);
+  }
+
+  /** The live progress of a run known to be open, from its progress query. */
+  public RunReport live(String runId) {
+    return new ProgressQuery(client)
+        .fetch(runId, QUERY_DEADLINE)
+        .orElseThrow(
+            () ->
+                new RunLookupException(
+                    "run "
+                        + runId
+                        + " is open, but no worker answered its progress query:"
+                        + " is a worker running (./gradus worker)?"));
   }
 
   /** Waits for the run's result; a run that failed or was terminated becomes a FAILED report. */
