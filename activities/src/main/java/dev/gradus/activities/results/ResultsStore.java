@@ -1,8 +1,5 @@
 package dev.gradus.activities.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradus.search.Candidate;
 import dev.gradus.search.ScoreInterval;
 import dev.gradus.spec.RunSpec;
@@ -29,9 +26,6 @@ import javax.sql.DataSource;
  * SQL that H2 and PostgreSQL share, as the response cache is.
  */
 public final class ResultsStore {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private static final String COLUMNS =
       "run_id, name, status, strategy, generation, max_generations, best_validation, best_test,"
@@ -81,7 +75,7 @@ public final class ResultsStore {
                 + " WHERE run_id = ? AND recorded_at_ms <= ?")) {
       int i = bindSummary(s, 1, record);
       s.setString(i++, specJson);
-      s.setString(i++, json(report));
+      s.setString(i++, StoredJson.write(report));
       s.setString(i++, report.runId());
       s.setLong(i, record.recordedAtMillis());
       if (s.executeUpdate() > 0) {
@@ -99,7 +93,7 @@ public final class ResultsStore {
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int i = bindSummary(s, 1, record);
       s.setString(i++, specJson);
-      s.setString(i++, json(report));
+      s.setString(i++, StoredJson.write(report));
       s.setString(i, report.runId());
       s.executeUpdate();
     }
@@ -169,7 +163,7 @@ public final class ResultsStore {
       list.forEach(candidate -> shown.putIfAbsent(candidate.id(), candidate));
     }
     for (Candidate candidate : shown.values()) {
-      String text = json(candidate);
+      String text = StoredJson.write(candidate);
       try (PreparedStatement s =
           c.prepareStatement(
               "UPDATE run_candidates SET generation = ?, score = ?, candidate_json = ?"
@@ -244,7 +238,7 @@ public final class ResultsStore {
   /** The run's last stored report, if the store has the run. */
   public Optional<RunReport> report(String runId) throws SQLException {
     return text("SELECT report_json FROM runs WHERE run_id = ?", runId)
-        .map(t -> parse(t, RunReport.class));
+        .map(t -> StoredJson.read(t, RunReport.class));
   }
 
   /** The spec the run started from, if the store has it. */
@@ -306,7 +300,7 @@ public final class ResultsStore {
       s.setString(1, runId);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(parse(r.getString(1), Candidate.class));
+          out.add(StoredJson.read(r.getString(1), Candidate.class));
         }
       }
     }
@@ -365,22 +359,6 @@ public final class ResultsStore {
       s.setNull(index, Types.DOUBLE);
     } else {
       s.setDouble(index, value);
-    }
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  private static <T> T parse(String text, Class<T> type) {
-    try {
-      return JSON.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the results store holds unreadable " + type, e);
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.gradus.activities.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradus.schedule.ScheduleRecord;
 import dev.gradus.schedule.ScheduleStatus;
 import dev.gradus.schedule.ScheduleView;
@@ -21,9 +18,6 @@ import javax.sql.DataSource;
  */
 public final class ScheduleStore {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   private final DataSource dataSource;
 
   public ScheduleStore(DataSource dataSource) {
@@ -36,8 +30,8 @@ public final class ScheduleStore {
    */
   public void write(ScheduleRecord record) throws SQLException {
     ScheduleView view = record.view();
-    String viewJson = json(view);
-    String specJson = json(record.spec());
+    String viewJson = StoredJson.write(view);
+    String specJson = StoredJson.write(record.spec());
     try (Connection c = dataSource.getConnection()) {
       try (PreparedStatement s =
           c.prepareStatement(
@@ -84,7 +78,7 @@ public final class ScheduleStore {
       s.setString(1, ScheduleStatus.DELETED.name());
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          out.add(parse(r.getString(1)));
+          out.add(StoredJson.read(r.getString(1), ScheduleView.class));
         }
       }
     }
@@ -103,24 +97,10 @@ public final class ScheduleStore {
         c.prepareStatement("SELECT view_json FROM schedules WHERE schedule_id = ?")) {
       s.setString(1, scheduleId);
       try (ResultSet r = s.executeQuery()) {
-        return r.next() ? Optional.of(parse(r.getString(1))) : Optional.empty();
+        return r.next()
+            ? Optional.of(StoredJson.read(r.getString(1), ScheduleView.class))
+            : Optional.empty();
       }
-    }
-  }
-
-  private static String json(Object value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-    }
-  }
-
-  private static ScheduleView parse(String text) {
-    try {
-      return JSON.readValue(text, ScheduleView.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the results store holds an unreadable schedule", e);
     }
   }
 }
