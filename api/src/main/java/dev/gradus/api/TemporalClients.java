@@ -1,6 +1,7 @@
 package dev.gradus.api;
 
 import dev.gradus.workflow.client.TemporalConnection;
+import dev.gradus.workflow.codec.PayloadEncryption;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** One lazily connected Temporal client for the whole API. */
 @ApplicationScoped
@@ -29,10 +32,28 @@ public class TemporalClients {
     service.shutdown();
   }
 
+  /**
+   * The workers' payload encryption ({@code GRADUS_PAYLOAD_KEYS}, {@code GRADUS_PAYLOAD_KEY_ID}),
+   * so that the API reads what they write, and serves as a codec endpoint for Temporal's UI and
+   * CLI.
+   */
   @Produces
   @Singleton
-  WorkflowClient client(WorkflowServiceStubs service, ApiSettings settings) {
+  PayloadEncryption encryption(
+      @ConfigProperty(name = "gradus.payload.keys") Optional<String> keys,
+      @ConfigProperty(name = "gradus.payload.key-id") Optional<String> keyId) {
+    return PayloadEncryption.of(keys.orElse(null), keyId.orElse(null));
+  }
+
+  @Produces
+  @Singleton
+  WorkflowClient client(
+      WorkflowServiceStubs service, ApiSettings settings, PayloadEncryption encryption) {
     return WorkflowClient.newInstance(
-        service, WorkflowClientOptions.newBuilder().setNamespace(settings.namespace()).build());
+        service,
+        WorkflowClientOptions.newBuilder()
+            .setNamespace(settings.namespace())
+            .setDataConverter(encryption.dataConverter())
+            .build());
   }
 }

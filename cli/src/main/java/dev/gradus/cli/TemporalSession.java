@@ -2,6 +2,7 @@ package dev.gradus.cli;
 
 import dev.gradus.workflow.client.TemporalConnection;
 import dev.gradus.workflow.client.TemporalUnavailableException;
+import dev.gradus.workflow.codec.PayloadEncryption;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -36,7 +37,11 @@ public final class TemporalSession implements AutoCloseable {
         localStack == null && env.temporalAddress().isPresent()
             ? TemporalConnection.fromEnvironment(env.variables()::get).at(target, namespace)
             : TemporalConnection.plain(target, namespace);
+    PayloadEncryption encryption;
     try {
+      // The workers' keys, so that what they encrypted reads back here (README, "Encrypted
+      // payloads"); a local worker inherits them with the rest of this environment.
+      encryption = PayloadEncryption.fromEnvironment(env.variables()::get);
       this.stubs = connection.connect(CONNECT_TIMEOUT);
     } catch (TemporalUnavailableException | IllegalArgumentException e) {
       if (localStack != null) {
@@ -46,7 +51,11 @@ public final class TemporalSession implements AutoCloseable {
     }
     this.client =
         WorkflowClient.newInstance(
-            stubs, WorkflowClientOptions.newBuilder().setNamespace(namespace).build());
+            stubs,
+            WorkflowClientOptions.newBuilder()
+                .setNamespace(namespace)
+                .setDataConverter(encryption.dataConverter())
+                .build());
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.gradus.activities.ratelimit.ProviderRateLimiter;
 import dev.gradus.schedule.RecurringOptimizationWorkflowImpl;
 import dev.gradus.workflow.PromptOptimizationWorkflowImpl;
 import dev.gradus.workflow.client.TemporalConnection;
+import dev.gradus.workflow.codec.PayloadEncryption;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -64,6 +65,10 @@ public class TemporalWorker {
           "GRADUS_HTTP_MAX_CONNECTIONS (gradus.providers.max-connections) must be at least 1, not "
               + providers.maxConnections());
     }
+    // Wrong keys stop the worker here, before it could write a payload nobody can read.
+    PayloadEncryption encryption =
+        PayloadEncryption.of(
+            settings.payload().keys().orElse(null), settings.payload().keyId().orElse(null));
     Scope metrics =
         new RootScopeBuilder()
             .reporter(new MicrometerClientStatsReporter(registry))
@@ -82,6 +87,7 @@ public class TemporalWorker {
             service,
             WorkflowClientOptions.newBuilder()
                 .setNamespace(settings.temporal().namespace())
+                .setDataConverter(encryption.dataConverter())
                 .build());
     WorkerFactoryOptions.Builder factoryOptions = WorkerFactoryOptions.newBuilder();
     if (settings.temporal().testServer()) {
@@ -112,6 +118,9 @@ public class TemporalWorker {
         settings.temporal().namespace(),
         settings.maxConcurrentActivities(),
         providers.maxConnections());
+    if (encryption.codec().isPresent()) {
+      LOG.infof("payloads in Temporal's history are encrypted: %s", encryption);
+    }
   }
 
   void onStop(@Observes ShutdownEvent event) {

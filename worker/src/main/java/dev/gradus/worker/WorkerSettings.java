@@ -3,6 +3,7 @@ package dev.gradus.worker;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import java.util.Optional;
 
 /** The worker's connection to Temporal and its capacity, from application.properties and env. */
 @ConfigMapping(prefix = "gradus")
@@ -19,6 +20,20 @@ public interface WorkerSettings {
   @WithName("max-concurrent-activities")
   @WithDefault("16")
   int maxConcurrentActivities();
+
+  /** Payload encryption: off unless keys are set. */
+  Payload payload();
+
+  /**
+   * AES-GCM keys for the payloads in Temporal's history ({@code GRADUS_PAYLOAD_KEYS}, {@code
+   * GRADUS_PAYLOAD_KEY_ID}; dev.gradus.workflow.codec.PayloadKeys), as the API and CLI read them.
+   */
+  interface Payload {
+    Optional<String> keys();
+
+    @WithName("key-id")
+    Optional<String> keyId();
+  }
 
   /** Where Temporal is. */
   interface Temporal {

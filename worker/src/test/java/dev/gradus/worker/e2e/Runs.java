@@ -10,7 +10,9 @@ import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 
@@ -27,15 +29,28 @@ final class Runs {
                 .build()));
   }
 
+  /** A client whose payloads go through {@code converter}, as an encrypting worker's do. */
+  static WorkflowClient client(DataConverter converter) {
+    return WorkflowClient.newInstance(
+        WorkflowServiceStubs.newServiceStubs(
+            WorkflowServiceStubsOptions.newBuilder()
+                .setTarget(TemporalServerResource.address)
+                .build()),
+        WorkflowClientOptions.newBuilder().setDataConverter(converter).build());
+  }
+
   static RunReport run(String id, RunSpec spec) {
+    return run(client(), id, spec);
+  }
+
+  static RunReport run(WorkflowClient client, String id, RunSpec spec) {
     PromptOptimizationWorkflow run =
-        client()
-            .newWorkflowStub(
-                PromptOptimizationWorkflow.class,
-                WorkflowOptions.newBuilder()
-                    .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
-                    .setWorkflowId(id)
-                    .build());
+        client.newWorkflowStub(
+            PromptOptimizationWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+                .setWorkflowId(id)
+                .build());
     return run.run(spec, null);
   }
 
