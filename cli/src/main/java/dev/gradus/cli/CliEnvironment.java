@@ -72,12 +72,15 @@ public record CliEnvironment(Map<String, String> variables, Path home, boolean s
   }
 
   /**
-   * The response cache settings ({@code GRADUS_CACHE_*}) of this environment, for the workers this
-   * CLI starts; they are what lets a test give its workers a cache of their own.
+   * The settings of this environment that the workers and the API this CLI starts must share with
+   * it: the response cache ({@code GRADUS_CACHE_*}), which lets a test give its workers a cache of
+   * their own, and the payload keys ({@code GRADUS_PAYLOAD_*}), without which this CLI could not
+   * read what its workers encrypt.
    */
-  public Map<String, String> cacheSettings() {
+  public Map<String, String> childSettings() {
     return variables.entrySet().stream()
-        .filter(e -> e.getKey().startsWith("GRADUS_CACHE_"))
+        .filter(
+            e -> e.getKey().startsWith("GRADUS_CACHE_") || e.getKey().startsWith("GRADUS_PAYLOAD_"))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 

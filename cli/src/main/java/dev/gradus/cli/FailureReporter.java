@@ -4,9 +4,12 @@ import dev.gradus.spec.InvalidSpecException;
 import dev.gradus.spec.SpecError;
 import dev.gradus.workflow.client.RunLookup;
 import dev.gradus.workflow.client.RunLookupException;
+import dev.gradus.workflow.codec.EncryptionCodec;
 import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowUpdateException;
+import io.temporal.common.converter.DataConverterException;
 import io.temporal.failure.ApplicationFailure;
+import io.temporal.payload.codec.PayloadCodecException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -45,6 +48,8 @@ final class FailureReporter implements IExecutionExceptionHandler {
         err.println(error);
       }
       exitCode = CommandLine.ExitCode.USAGE;
+    } else if (payloadProblem(e) != null) {
+      err.println("gradus: " + payloadProblem(e));
     } else if (e instanceof WorkflowNotFoundException notFound) {
       err.println(
           "gradus: " + RunLookup.unknown(notFound.getExecution().getWorkflowId()).getMessage());
@@ -58,5 +63,23 @@ final class FailureReporter implements IExecutionExceptionHandler {
     }
     err.flush();
     return exitCode;
+  }
+
+  /**
+   * What stopped the CLI from reading a run's payloads, if that is what failed: the run was
+   * encrypted and this CLI has no keys, or not the key it was encrypted with.
+   */
+  private static String payloadProblem(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PayloadCodecException codec) {
+        return codec.getMessage();
+      }
+      if (cause instanceof DataConverterException
+          && String.valueOf(cause.getMessage()).contains(EncryptionCodec.ENCODING)) {
+        return "the run's payloads are encrypted, and this CLI has no keys: set"
+            + " GRADUS_PAYLOAD_KEYS (and GRADUS_PAYLOAD_KEY_ID) as on the workers";
+      }
+    }
+    return null;
   }
 }

@@ -78,7 +78,7 @@ final class LocalStack implements AutoCloseable {
 
   private void startWorker(CliEnvironment env) {
     long pid = ProcessHandle.current().pid();
-    Map<String, String> workerEnv = new HashMap<>(env.cacheSettings());
+    Map<String, String> workerEnv = new HashMap<>(env.childSettings());
     workerEnv.putAll(
         Map.of(
             "TEMPORAL_ADDRESS", target(),

@@ -34,7 +34,7 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
     requireBuilt(env.apiJar(), "API");
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "gradus-up-stop"));
     String target = temporalTarget(env);
-    Map<String, String> workerEnv = new HashMap<>(env.cacheSettings());
+    Map<String, String> workerEnv = new HashMap<>(env.childSettings());
     workerEnv.put("TEMPORAL_ADDRESS", target);
     if (env.temporalAddress().isEmpty()) {
       // The Java test server needs sticky execution off, or a restarted worker leaves runs hanging.
@@ -42,7 +42,7 @@ final class UpCommand extends ClientCommand implements Callable<Integer> {
     }
     start("worker", env.workerCommand(), workerEnv);
     // The API reads the results store in the workers' shared database: the same settings.
-    Map<String, String> apiEnv = new HashMap<>(env.cacheSettings());
+    Map<String, String> apiEnv = new HashMap<>(env.childSettings());
     apiEnv.put("TEMPORAL_ADDRESS", target);
     start("api", env.apiCommand(), apiEnv);
     String apiPort = env.variables().getOrDefault("QUARKUS_HTTP_PORT", "8080");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.gradus.spec.RunSpec;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
+import dev.gradus.workflow.codec.PayloadEncryption;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowClientOptions;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
@@ -16,6 +18,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,13 +32,27 @@ final class TemporalFixture implements AutoCloseable {
   final String taskQueue = "cli-test-" + UUID.randomUUID();
   private final WorkerFactory workers;
 
+  /** Payload keys of the fixture's worker and of the CLI's environment; null for none. */
+  private final String payloadKeys;
+
   TemporalFixture() throws IOException {
+    this(null);
+  }
+
+  /** A fixture whose worker and CLI encrypt payloads with {@code payloadKeys}. */
+  TemporalFixture(String payloadKeys) throws IOException {
+    this.payloadKeys = payloadKeys;
     server = EmbeddedTemporalServer.start(0);
     stubs =
         WorkflowServiceStubs.newConnectedServiceStubs(
             WorkflowServiceStubsOptions.newBuilder().setTarget(server.target()).build(),
             Duration.ofSeconds(10));
-    client = WorkflowClient.newInstance(stubs);
+    client =
+        WorkflowClient.newInstance(
+            stubs,
+            WorkflowClientOptions.newBuilder()
+                .setDataConverter(PayloadEncryption.of(payloadKeys, null).dataConverter())
+                .build());
     workers = WorkerFactory.newInstance(client);
     workers
         .newWorker(taskQueue)
@@ -45,10 +62,13 @@ final class TemporalFixture implements AutoCloseable {
 
   /** The environment a user would have with TEMPORAL_ADDRESS pointing at this server. */
   CliEnvironment environment(boolean stderrIsTerminal) {
-    return new CliEnvironment(
-        Map.of("TEMPORAL_ADDRESS", server.target(), "GRADUS_TASK_QUEUE", taskQueue),
-        Path.of("target").toAbsolutePath(),
-        stderrIsTerminal);
+    Map<String, String> variables = new HashMap<>();
+    variables.put("TEMPORAL_ADDRESS", server.target());
+    variables.put("GRADUS_TASK_QUEUE", taskQueue);
+    if (payloadKeys != null) {
+      variables.put("GRADUS_PAYLOAD_KEYS", payloadKeys);
+    }
+    return new CliEnvironment(variables, Path.of("target").toAbsolutePath(), stderrIsTerminal);
   }
 
   CliResult cli(String... args) {
