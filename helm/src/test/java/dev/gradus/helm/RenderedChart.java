@@ -122,14 +122,6 @@ record RenderedChart(String text, List<JsonNode> objects) {
     return entry.get("value").asText();
   }
 
-  static Map<String, Object> map(Object... keysAndValues) {
-    var map = new java.util.LinkedHashMap<String, Object>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-    }
-    return map;
-  }
-
   static ObjectNode object() {
     return YAML.createObjectNode();
   }
