@@ -127,7 +127,8 @@ public class TemporalWorker {
     started = false;
     if (factory != null) {
       factory.shutdown();
-      factory.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      factory.awaitTermination(
+          settings.drainTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
     if (service != null) {
       service.shutdown();

@@ -21,6 +21,16 @@ public interface WorkerSettings {
   @WithDefault("16")
   int maxConcurrentActivities();
 
+  /**
+   * How long a stopping worker (SIGTERM) waits for its activities in flight before it exits: long
+   * enough for an LLM call to finish (providers time out after 60 s), so that a rolling update
+   * costs no calls. An activity cut short is retried on another worker. {@code
+   * GRADUS_DRAIN_TIMEOUT}.
+   */
+  @WithName("drain-timeout")
+  @WithDefault("75s")
+  java.time.Duration drainTimeout();
+
   /** Payload encryption: off unless keys are set. */
   Payload payload();
 
