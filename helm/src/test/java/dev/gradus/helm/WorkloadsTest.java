@@ -16,11 +16,13 @@ class WorkloadsTest {
   static final RenderedChart FULL = RenderedChart.render(ChartLintTest.FULL_VALUES, Map.of());
 
   @Test
-  void imagesDefaultToTheTeamNamesTaggedWithTheAppVersion() {
+  void imagesDefaultToTheOnesThisBuildMakes() {
+    String version = System.getProperty("gradus.version");
+    assertThat(version).as("the Maven project version, from the build").isNotBlank();
     assertThat(container(DEFAULTS.worker()).path("image").asText())
-        .isEqualTo("gradus/gradus-worker:0.1.0");
+        .isEqualTo("gradus/gradus-worker:" + version);
     assertThat(container(DEFAULTS.api()).path("image").asText())
-        .isEqualTo("gradus/gradus-api:0.1.0");
+        .isEqualTo("gradus/gradus-api:" + version);
     assertThat(container(DEFAULTS.worker()).path("imagePullPolicy").asText())
         .isEqualTo("IfNotPresent");
   }
