@@ -39,7 +39,8 @@ class CodecResourceTest {
   public static class WithKeys implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-      return Map.of("gradus.payload.keys", KEYS);
+      return Map.of(
+          "gradus.payload.keys", KEYS, "quarkus.http.cors.origins", "http://127.0.0.1:8233");
     }
   }
 
@@ -109,6 +110,24 @@ class CodecResourceTest {
         .statusCode(400)
         .body("errors[0].path", equalTo("payloads"))
         .body("error", containsString("key 'k9'"));
+  }
+
+  @Test
+  void theWebUiOriginMayCallTheCodecAndNoOtherMay() {
+    given()
+        .header("Origin", "http://127.0.0.1:8233")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "content-type,x-namespace")
+        .options("/api/codec/decode")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", "http://127.0.0.1:8233");
+    given()
+        .header("Origin", "https://elsewhere.example")
+        .header("Access-Control-Request-Method", "POST")
+        .options("/api/codec/decode")
+        .then()
+        .header("Access-Control-Allow-Origin", (String) null);
   }
 
   @Test
