@@ -274,6 +274,8 @@ readinessProbe:
   value: "8081"
 - name: GRADUS_TEMPORAL_CONNECT_TIMEOUT
   value: {{ $w.connectTimeout | quote }}
+- name: GRADUS_DRAIN_TIMEOUT
+  value: {{ $w.drainTimeout | quote }}
 - name: GRADUS_MAX_CONCURRENT_ACTIVITIES
   value: {{ $w.maxConcurrentActivities | quote }}
 {{- if ne (toString $w.httpMaxConnections) "" }}
@@ -312,6 +314,10 @@ readinessProbe:
 {{- include "gradus.secretEnv" (list "GRADUS_API_TOKEN" $a.token) }}
 - name: GRADUS_API_MAX_BODY_SIZE
   value: {{ $a.maxBodySize | quote }}
+{{- if $a.corsOrigins }}
+- name: GRADUS_CORS_ORIGINS
+  value: {{ $a.corsOrigins | quote }}
+{{- end }}
 {{- with (concat .Values.extraEnv $a.extraEnv) }}
 {{ toYaml . }}
 {{- end }}

@@ -51,6 +51,7 @@ class WorkloadsTest {
         .isEqualTo("openai/my-fine-tune = 0.30 in, 1.20 out");
     assertThat(envValue(worker, "GRADUS_TASK_QUEUE")).isEqualTo("gradus-prod");
     assertThat(envValue(worker, "GRADUS_TEMPORAL_CONNECT_TIMEOUT")).isEqualTo("2m");
+    assertThat(envValue(worker, "GRADUS_DRAIN_TIMEOUT")).isEqualTo("100s");
     assertThat(envValue(worker, "OPENAI_BASE_URL")).isEqualTo("https://llm.internal.example/v1");
     assertThat(envValue(worker, "ANTHROPIC_BASE_URL"))
         .isEqualTo("https://anthropic.internal.example");
@@ -96,6 +97,12 @@ class WorkloadsTest {
       assertThat(envValue(deployment, "GRADUS_CACHE_DIR")).isEqualTo("/var/cache/gradus");
     }
     assertThat(envValue(FULL.api(), "GRADUS_API_MAX_BODY_SIZE")).isEqualTo("64M");
+    assertThat(envValue(FULL.api(), "GRADUS_CORS_ORIGINS"))
+        .isEqualTo("https://temporal-ui.example");
+    assertThat(RenderedChart.env(DEFAULTS.api(), "GRADUS_CORS_ORIGINS"))
+        .as("same origin only")
+        .isEmpty();
+    assertThat(envValue(DEFAULTS.worker(), "GRADUS_DRAIN_TIMEOUT")).isEqualTo("75s");
     assertThat(FULL.api().at("/spec/replicas").asInt()).isEqualTo(2);
   }
 
