@@ -56,8 +56,8 @@ class ApiImageIT {
     assertThat(healthCheckCommand())
         .startsWith("java")
         .endsWith(
-            "/deployments/app/*",
-            "dev.gradus.api.HealthProbe",
+            "/deployments/lib/main/*",
+            "dev.gradus.health.HealthProbe",
             "/q/health/live",
             "8080",
             "QUARKUS_HTTP_PORT");

@@ -62,8 +62,8 @@ class WorkerImageIT {
     assertThat(test)
         .endsWith(
             "-cp",
-            "/deployments/app/*",
-            "dev.gradus.worker.HealthProbe",
+            "/deployments/lib/main/*",
+            "dev.gradus.health.HealthProbe",
             "/q/health/live",
             "8081",
             "QUARKUS_HTTP_PORT",

@@ -1,4 +1,4 @@
-package dev.gradus.worker;
+package dev.gradus.health;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,12 +8,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * The container image's health check: exits 0 when the worker's health endpoint on this machine
- * answers 200, 1 otherwise. It runs on the image's own JRE ({@code java -cp '/deployments/app/*'
- * dev.gradus.worker.HealthProbe}), because JRE base images often lack curl and wget.
+ * The container images' health check, for the worker's and the API's: exits 0 when the
+ * application's health endpoint on this machine answers 200, 1 otherwise. It runs on the image's
+ * own JRE ({@code java -cp '/deployments/lib/main/*' dev.gradus.health.HealthProbe}), because JRE
+ * base images often lack curl and wget; it lives in the module both applications ship.
  *
  * <p>Arguments: the path (e.g. {@code /q/health/live}), the default port, then the environment
- * variables that override the port, first set wins, as the worker's configuration reads them.
+ * variables that override the port, first set wins, as the application's configuration reads them.
  */
 public final class HealthProbe {
 
