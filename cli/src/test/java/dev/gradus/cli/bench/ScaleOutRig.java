@@ -1,10 +1,11 @@
 package dev.gradus.cli.bench;
 
+import dev.gradus.activities.sim.SimulatedLlm;
 import dev.gradus.cli.EmbeddedTemporalServer;
+import dev.gradus.search.ChatMessage;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.worker.fake.ChatResponder;
 import dev.gradus.worker.fake.FakeOpenAiServer;
-import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import io.temporal.api.enums.v1.EventType;
@@ -27,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Several workers on one task queue, as a deployment scales out: the embedded Temporal server in
@@ -40,6 +42,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * identity ({@code pid@host}) of its worker.
  */
 public final class ScaleOutRig implements AutoCloseable {
+
+  /** Models named so are the optimizer (each run names its own); any other is the target. */
+  static final String OPTIMIZER = "sim-optimizer";
 
   /** The log line a worker writes once it polls the task queue. */
   private static final String POLLING = "worker polling task queue";
@@ -78,13 +83,14 @@ public final class ScaleOutRig implements AutoCloseable {
   private final AtomicInteger mostBusy = new AtomicInteger();
   private final List<Long> answeredNanos = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, AtomicInteger> targetAsks = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> optimizerAsks = new ConcurrentHashMap<>();
 
   private ScaleOutRig(Path repo, Path cacheDir, Duration latency) throws IOException {
     this.repo = repo;
     this.cacheDir = cacheDir;
     this.latency = latency;
     Files.createDirectories(cacheDir);
-    SimulatedResponder sim = new SimulatedResponder();
+    SimulatedLlm sim = new SimulatedLlm();
     server = EmbeddedTemporalServer.start(0);
     // The latency is spent inside the responder, so that the busy count covers it: the requests
     // the provider is working on at once, which a concurrency limit bounds.
@@ -92,12 +98,20 @@ public final class ScaleOutRig implements AutoCloseable {
         (model, messages) -> {
           mostBusy.accumulateAndGet(busy.incrementAndGet(), Math::max);
           try {
-            if (!model.equals(SimulatedResponder.OPTIMIZER)) {
-              targetAsks
-                  .computeIfAbsent(model + "\n" + messages, k -> new AtomicInteger())
-                  .incrementAndGet();
+            String prompt =
+                messages.stream().map(ChatMessage::content).collect(Collectors.joining("\n\n"));
+            String key = model + "\n" + prompt;
+            String reply;
+            if (model.startsWith(OPTIMIZER)) {
+              // The n-th ask of a meta-prompt gets the n-th sample: the same proposals whichever
+              // worker asks and whenever, so the same runs make the same calls on 1 or 3 workers.
+              int sample =
+                  optimizerAsks.computeIfAbsent(key, k -> new AtomicInteger()).getAndIncrement();
+              reply = sim.propose(prompt, 1.0, sample);
+            } else {
+              targetAsks.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+              reply = sim.answer(prompt, 0.0, 0);
             }
-            String reply = sim.reply(model, messages);
             Thread.sleep(this.latency.toMillis());
             answeredNanos.add(System.nanoTime());
             return reply;
@@ -178,10 +192,10 @@ public final class ScaleOutRig implements AutoCloseable {
   }
 
   /**
-   * Starts {@code count} OPRO runs on the simulated sentiment task. Each run names its own target
-   * model ({@code sim-target-K}; the fake server answers every non-optimizer model as the target),
-   * so no two runs send the same request: every cache hit is a run reading back an answer it
-   * already paid for, and the server's count of calls is the runs' calls.
+   * Starts {@code count} OPRO runs on the simulated sentiment task. Each run names its own models
+   * ({@code sim-target-K}, {@code sim-optimizer-K}; the simulated LLM behind the servers answers by
+   * the name's prefix), so no two runs send the same request: every cache hit is a run reading back
+   * an answer it already paid for, and the server's count of calls is the runs' calls.
    *
    * @return the run ids, {@code prefix-0}, {@code prefix-1}, ...
    */
@@ -217,14 +231,14 @@ public final class ScaleOutRig implements AutoCloseable {
         seedPrompt: "Classify the sentiment of the sentence."
         models:
           target: { provider: openai, model: sim-target-%d, temperature: 0 }
-          optimizer: { provider: openai, model: sim-optimizer, temperature: 1.0 }
+          optimizer: { provider: openai, model: sim-optimizer-%d, temperature: 1.0 }
         strategy: { type: opro, proposals: 4 }
         evaluation: { selection: full }
         budget: { generations: %d }
         continueAsNewEvery: %d
         seed: %d
         """
-        .formatted(k, generations, generations + 1, k + 1);
+        .formatted(k, k, generations, generations + 1, k + 1);
   }
 
   /** Waits for each run's end and returns its report, in the order of {@code ids}. */
