@@ -18,20 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Scale-out with real processes: six runs at once on three packaged worker JVMs, against a local
- * OpenAI-compatible server that takes 100 ms per completion and counts what reaches it, under a
- * provider-wide concurrency limit that is more than two workers' slots and less than three's. One
- * worker is killed with SIGKILL once about a third of the calls are served. Every run completes;
- * the runs' histories show that all three workers completed activities and the two survivors went
- * on after the kill; the server never had more requests at once than the limit; and the kill cost
- * at most the killed worker's calls in flight.
+ * Scale-out with real processes: six runs at once on three packaged worker JVMs, against local
+ * OpenAI-compatible servers (one per worker, one simulated LLM behind them) that take 100 ms per
+ * completion and count what reaches them, under a provider-wide concurrency limit that is more than
+ * two workers' slots and less than three's. One worker is killed with SIGKILL once about a third of
+ * the calls are served. Every run completes; the runs' histories show that all three workers
+ * completed activities and the two survivors went on after the kill; the server never had more
+ * requests at once than the limit; and the kill cost at most the killed worker's calls in flight.
  *
  * <p>The response cache is on, shared by the workers, as deployed: it is what makes a retried
  * evaluation skip the calls its dead attempt already paid for (heartbeats reach the server at most
- * every 16 s, so progress heartbeated alone would lose more). Each run names its own target model,
- * so no two runs send the same request and every cache hit is a run reading back a call it paid
- * for. Hence the accounting: every call the server served is either counted by a report, as a call
- * or as a cache hit, or was in flight on the killed worker, answered but never stored.
+ * every 16 s, 80% of the heartbeat timeout, so progress heartbeated alone would lose more). Each
+ * run names its own models, so no two runs send the same request and every cache hit is a run
+ * reading back a call it paid for. Hence the accounting: every call the server served is either
+ * counted by a report, as a call or as a cache hit, or was in flight on the killed worker, answered
+ * but never stored.
  *
  * <p>The worker killed is not the one that serves the shared H2 file to the others. Killing that
  * one also takes the cache and the limits away from the survivors until one of them serves the file

@@ -21,11 +21,14 @@ import picocli.CommandLine.Option;
 
 /**
  * Provider calls per second of the same runs on 1 worker and on 3, one after the other in one
- * process, with the scale-out test's machinery ({@link ScaleOutRig}): embedded Temporal server and
- * a fake OpenAI server that takes a fixed time per completion in this JVM, packaged worker JVMs
- * sharing a response cache (new for each measurement), and the same OPRO runs started at once.
- * Exits 1 if a run did not complete or the server answered a request with an error. Run from the
- * repository root after {@code mvn -B -o package -DskipTests}:
+ * process, with the scale-out test's machinery ({@link ScaleOutRig}): the embedded Temporal server
+ * and one fake OpenAI server per worker (one simulated LLM behind them, a fixed time per
+ * completion) in this JVM, packaged worker JVMs sharing a response cache (new for each
+ * measurement), and the same OPRO runs started at once. The default 500 ms per completion keeps the
+ * measurement bound by the provider's latency, as with real LLMs, rather than by the 2 cores the
+ * JVMs share. Exits 1 if a run did not complete, a request got an error, or the measurements served
+ * different numbers of calls (the runs are deterministic, so they did not do the same work). Run
+ * from the repository root after {@code mvn -B -o package -DskipTests}:
  *
  * <pre>
  * java -cp 'cli/target/test-classes:cli/target/classes:cli/target/lib/*:worker/target/test-classes:activities/target/classes' \

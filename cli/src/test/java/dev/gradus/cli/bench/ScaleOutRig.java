@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +61,7 @@ public final class ScaleOutRig implements AutoCloseable {
 
     /** Activities completed per worker name, in the order the workers were started. */
     public Map<String, Long> perWorker(List<Worker> workers) {
-      Map<String, Long> counts = new java.util.LinkedHashMap<>();
+      Map<String, Long> counts = new LinkedHashMap<>();
       workers.forEach(w -> counts.put(w.name(), 0L));
       activities.forEach(a -> counts.merge(a.worker(), 1L, Long::sum));
       return counts;
