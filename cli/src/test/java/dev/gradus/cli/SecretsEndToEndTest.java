@@ -2,7 +2,7 @@ package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.Message;
+import dev.gradus.worker.e2e.HistoryPayloads;
 import dev.gradus.worker.fake.FakeOpenAiServer;
 import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.codec.EncryptionCodec;
@@ -145,8 +145,7 @@ class SecretsEndToEndTest {
       try {
         var events = WorkflowClient.newInstance(stubs).fetchHistory("secrets-e2e").getHistory();
         history.append(events);
-        List<Payload> payloads = new ArrayList<>();
-        collectPayloads(events, payloads);
+        List<Payload> payloads = HistoryPayloads.all(events);
         EncryptionCodec codec = PayloadEncryption.of(payloadKeys, null).codec().orElseThrow();
         codec.decode(payloads).forEach(p -> history.append(p.getData().toStringUtf8()));
       } finally {
@@ -168,27 +167,6 @@ class SecretsEndToEndTest {
     } finally {
       stop(children);
     }
-  }
-
-  /** Every Payload in a history, found by walking its fields. */
-  private static void collectPayloads(Message message, List<Payload> out) {
-    if (message instanceof Payload payload) {
-      out.add(payload);
-      return;
-    }
-    message
-        .getAllFields()
-        .values()
-        .forEach(
-            value -> {
-              if (value instanceof Message nested) {
-                collectPayloads(nested, out);
-              } else if (value instanceof List<?> list) {
-                list.stream()
-                    .filter(Message.class::isInstance)
-                    .forEach(item -> collectPayloads((Message) item, out));
-              }
-            });
   }
 
   private static Process startApi(String temporal, int port, Map<String, String> shared, Path log)

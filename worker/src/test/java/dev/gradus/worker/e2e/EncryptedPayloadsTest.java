@@ -2,7 +2,6 @@ package dev.gradus.worker.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.protobuf.Message;
 import dev.gradus.spec.SpecReader;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
@@ -13,10 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.temporal.api.common.v1.Payload;
-import io.temporal.api.common.v1.SearchAttributes;
 import io.temporal.api.history.v1.History;
-import io.temporal.api.history.v1.MarkerRecordedEventAttributes;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +75,7 @@ class EncryptedPayloadsTest {
 
     // The raw history, as Temporal stores it and as its UI shows it without a codec.
     History history = Runs.client().fetchHistory("e2e-encrypted").getHistory();
-    List<Payload> payloads = new ArrayList<>();
-    collectPayloads(history, payloads);
+    List<Payload> payloads = HistoryPayloads.written(history);
     assertThat(payloads).hasSizeGreaterThan(10);
     assertThat(payloads)
         .allSatisfy(
@@ -106,35 +101,5 @@ class EncryptedPayloadsTest {
         .contains(report.best().instruction())
         .contains("sim-target")
         .containsPattern("\"output\":\"(positive|negative)\"");
-  }
-
-  /**
-   * Every Payload anywhere in a message, found by walking its fields, but those Temporal's SDK and
-   * server must read: version markers (the ids of the workflow's {@code getVersion} changes and
-   * their numbers, written by the SDK without the codec) and search attributes (indexed by the
-   * server).
-   */
-  private static void collectPayloads(Message message, List<Payload> out) {
-    if (message instanceof Payload payload) {
-      out.add(payload);
-      return;
-    }
-    if (message instanceof SearchAttributes
-        || message instanceof MarkerRecordedEventAttributes marker
-            && marker.getMarkerName().equals("Version")) {
-      return;
-    }
-    message
-        .getAllFields()
-        .forEach(
-            (field, value) -> {
-              if (value instanceof Message nested) {
-                collectPayloads(nested, out);
-              } else if (value instanceof List<?> list) {
-                list.stream()
-                    .filter(Message.class::isInstance)
-                    .forEach(item -> collectPayloads((Message) item, out));
-              }
-            });
   }
 }

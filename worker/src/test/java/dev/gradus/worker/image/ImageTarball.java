@@ -38,7 +38,7 @@ public final class ImageTarball {
   public static ImageTarball read(Path path) throws IOException {
     if (!Files.isRegularFile(path)) {
       throw new IllegalStateException(
-          path + " does not exist: build it with `mvn package -Dgradus.images=true` (README)");
+          path + " does not exist: build it with `mvn package -Dimages=true` (README)");
     }
     JsonNode manifest = JSON.readTree(entry(path, "manifest.json"));
     if (!manifest.isArray() || manifest.size() != 1) {

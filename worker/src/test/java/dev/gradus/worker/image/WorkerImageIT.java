@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worker's container image, as `mvn verify -Dgradus.images=true` writes it: its configuration,
- * its layers, and the image itself started on a read-only root as its own user, against a Temporal
- * test server, until it answers its health check.
+ * The worker's container image, as `mvn verify -Dimages=true` writes it: its configuration, its
+ * layers, and the image itself started on a read-only root as its own user, against a Temporal test
+ * server, until it answers its health check.
  */
 class WorkerImageIT {
 
@@ -28,7 +28,7 @@ class WorkerImageIT {
 
   @BeforeAll
   static void readImage() throws Exception {
-    image = ImageTarball.read(Path.of(System.getProperty("gradus.image.tar")));
+    image = ImageTarball.read(Path.of(System.getProperty("image.tar")));
   }
 
   @Test
@@ -95,7 +95,7 @@ class WorkerImageIT {
 
   @Test
   void startsOnAReadOnlyRootAsUser10001AndPassesItsHealthCheck() throws Exception {
-    Path target = Path.of(System.getProperty("gradus.image.tar")).getParent();
+    Path target = Path.of(System.getProperty("image.tar")).getParent();
     ImageSandbox sandbox = ImageSandbox.unpack(image, target.resolve("gradus-worker-image-root"));
     int temporalPort = ImageSandbox.freePort();
     int httpPort = ImageSandbox.freePort();
