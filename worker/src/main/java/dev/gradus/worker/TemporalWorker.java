@@ -99,7 +99,11 @@ public class TemporalWorker {
     factory = WorkerFactory.newInstance(client, factoryOptions.build());
     WorkerOptions.Builder options =
         WorkerOptions.newBuilder()
-            .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities());
+            .setMaxConcurrentActivityExecutionSize(settings.maxConcurrentActivities())
+            // Activities finishing their calls during the drain at shutdown keep heartbeating:
+            // without it the SDK stops heartbeats first, an evaluation fails at its next example,
+            // and a long call loses its heartbeat and is handed to another worker while paid here.
+            .setAllowActivityHeartbeatDuringShutdown(true);
     if (settings.temporal().testServer()) {
       options.setStickyQueueScheduleToStartTimeout(Duration.ZERO);
     }

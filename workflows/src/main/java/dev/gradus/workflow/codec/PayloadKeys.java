@@ -55,9 +55,15 @@ public final class PayloadKeys {
         continue;
       }
       String id = entry.substring(0, equals).strip();
+      String key64 = entry.substring(equals + 1).strip();
+      // A bare key ("$(openssl rand -base64 32)") splits at its padding: neither part may be
+      // quoted, since either may be the key itself.
+      if (key64.isEmpty() || key64.chars().allMatch(c -> c == '=')) {
+        problems.add(where + ": expected id=base64key");
+        continue;
+      }
       if (!ID.matcher(id).matches()) {
-        problems.add(
-            where + ": the id must be 1 to 64 letters, digits, '.', '_' or '-', not '" + id + "'");
+        problems.add(where + ": the id must be 1 to 64 letters, digits, '.', '_' or '-'");
         continue;
       }
       if (parsed.containsKey(id)) {
@@ -66,7 +72,7 @@ public final class PayloadKeys {
       }
       byte[] key;
       try {
-        key = Base64.getDecoder().decode(entry.substring(equals + 1).strip());
+        key = Base64.getDecoder().decode(key64);
       } catch (IllegalArgumentException e) {
         problems.add(where + " (" + id + "): the key is not base64");
         continue;

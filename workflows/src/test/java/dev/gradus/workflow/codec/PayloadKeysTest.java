@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PayloadKeysTest {
@@ -28,7 +29,7 @@ class PayloadKeysTest {
                     "a=" + K16 + ",nokey,b c=" + K16 + ",a=" + K32 + ",d=%%%,e=" + secret, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("GRADUS_PAYLOAD_KEYS entry 2: expected id=base64key")
-        .hasMessageContaining("entry 3: the id must be")
+        .hasMessageContaining("entry 3: the id must be 1 to 64 letters")
         .hasMessageContaining("entry 4: key id a is listed twice")
         .hasMessageContaining("entry 5 (d): the key is not base64")
         .hasMessageContaining("entry 6 (e): an AES key is 16, 24 or 32 bytes, this one is 10")
@@ -52,5 +53,24 @@ class PayloadKeysTest {
     assertThat(PayloadEncryption.of("  ", "x").codec()).isEmpty();
     assertThat(PayloadEncryption.of("a=" + K16, null).toString())
         .isEqualTo("AES-GCM with key a (keys a)");
+  }
+
+  @Test
+  void aKeyWithoutItsIdIsRefusedWithoutPrintingIt() {
+    // Keys as `openssl rand -base64` prints them, pasted without "id=": they split at their
+    // padding,
+    // with '+' or '/' in the part before it or not.
+    for (String bare :
+        List.of(
+            Base64.getEncoder().encodeToString(new byte[32]),
+            Base64.getEncoder().encodeToString(new byte[16]),
+            "q+/7Zm3mXl4uN0a9bZ1Xh0kQ5T0vJXnq0rVbqk8C2aA=",
+            "k1:" + K32)) {
+      assertThatThrownBy(() -> PayloadKeys.parse(bare, null))
+          .hasMessageContaining("GRADUS_PAYLOAD_KEYS entry 1: expected id=base64key")
+          .message()
+          .doesNotContain(bare.replace("=", ""))
+          .doesNotContain(bare.substring(0, 12));
+    }
   }
 }
