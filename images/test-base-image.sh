@@ -31,9 +31,13 @@ tar -C / -cf "$work/layer.tar" --dereference --owner=0 --group=0 --numeric-owner
   "${java_home#/}" $(sed 's|^/||' "$work/libs")
 tar -C "$work" -rf "$work/layer.tar" --owner=0 --group=0 --numeric-owner tmp proc dev etc
 
+# The platform docker-load-to-tar reports to Jib, so that Jib takes this base for it.
+arch="$(uname -m)"
+[ "$arch" = x86_64 ] && arch=amd64
+[ "$arch" = aarch64 ] && arch=arm64
 diff_id="sha256:$(sha256sum "$work/layer.tar" | cut -d' ' -f1)"
-printf '{"architecture":"amd64","os":"linux","config":{"Env":["PATH=%s/bin:/usr/bin:/bin","JAVA_HOME=%s"]},"rootfs":{"type":"layers","diff_ids":["%s"]}}' \
-  "$java_home" "$java_home" "$diff_id" >"$work/config.json"
+printf '{"architecture":"%s","os":"linux","config":{"Env":["PATH=%s/bin:/usr/bin:/bin","JAVA_HOME=%s"]},"rootfs":{"type":"layers","diff_ids":["%s"]}}' \
+  "$arch" "$java_home" "$java_home" "$diff_id" >"$work/config.json"
 printf '[{"Config":"config.json","RepoTags":["gradus-test-base:latest"],"Layers":["layer.tar"]}]' \
   >"$work/manifest.json"
 mkdir -p "$(dirname "$out")"

@@ -30,6 +30,7 @@ final class FailureReporter implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     var err = cmd.getErr();
     int exitCode = 1;
+    String payloadProblem = payloadProblem(e);
     if (e instanceof CliFailure failure) {
       err.println("gradus: " + failure.getMessage());
       exitCode = failure.exitCode();
@@ -48,8 +49,8 @@ final class FailureReporter implements IExecutionExceptionHandler {
         err.println(error);
       }
       exitCode = CommandLine.ExitCode.USAGE;
-    } else if (payloadProblem(e) != null) {
-      err.println("gradus: " + payloadProblem(e));
+    } else if (payloadProblem != null) {
+      err.println("gradus: " + payloadProblem);
     } else if (e instanceof WorkflowNotFoundException notFound) {
       err.println(
           "gradus: " + RunLookup.unknown(notFound.getExecution().getWorkflowId()).getMessage());

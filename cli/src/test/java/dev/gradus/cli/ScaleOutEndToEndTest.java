@@ -56,7 +56,10 @@ class ScaleOutEndToEndTest {
   private static final int RUNS = 6;
   private static final int GENERATIONS = 3;
 
-  /** About a third of the runs' calls: 6 runs of 24 + 3 * (4 + 4 * 24) + 2 * 24 = 372 calls. */
+  /**
+   * About a third of the runs' calls: 6 runs of 24 + 3 * (4 + 4 * 24) + 2 * 24 = 372 calls each,
+   * 2,232 in all.
+   */
   private static final int KILL_AFTER_SERVED = 750;
 
   @TempDir Path dir;

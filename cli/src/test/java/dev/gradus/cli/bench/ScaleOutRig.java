@@ -218,8 +218,8 @@ public final class ScaleOutRig implements AutoCloseable {
   }
 
   /**
-   * 48 validation and 24 test examples: a generation scores 4 proposals, one evaluation activity of
-   * 48 target calls each, after one optimizer activity of 4 calls. No continue-as-new, so each
+   * 24 validation and 24 test examples: a generation scores 4 proposals, one evaluation activity of
+   * 24 target calls each, after one optimizer activity of 4 calls. No continue-as-new, so each
    * run's history is one execution.
    */
   static String spec(int k, int generations) {

@@ -117,6 +117,20 @@ public final class ImageSandbox {
     return hosts.toString();
   }
 
+  /**
+   * Runs the image's health check in the image, as Docker runs it, and returns its exit code.
+   *
+   * @param env the port variables the check reads
+   */
+  public int healthCheck(ImageTarball image, Map<String, String> env, Path log) throws Exception {
+    Process check = start(image.healthCheckCommand(), env, log);
+    if (!check.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+      stop(check);
+      throw new AssertionError("the health check did not end within 60 s" + tail(log));
+    }
+    return check.exitValue();
+  }
+
   /** Stops a process started here, with everything it started. */
   public static void stop(Process process) throws InterruptedException {
     process.descendants().forEach(ProcessHandle::destroy);

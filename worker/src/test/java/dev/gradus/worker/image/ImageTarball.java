@@ -84,6 +84,16 @@ public final class ImageTarball {
     return values;
   }
 
+  /** Docker's health check command, as Docker runs it: its {@code Test} without the "CMD". */
+  public List<String> healthCheckCommand() {
+    List<String> test = new ArrayList<>();
+    containerConfig().path("Healthcheck").path("Test").forEach(word -> test.add(word.asText()));
+    if (test.isEmpty() || !test.get(0).equals("CMD")) {
+      throw new AssertionError("the image's health check is not a CMD: " + test);
+    }
+    return test.subList(1, test.size());
+  }
+
   /** The layer files named by the manifest, lowest first. */
   public List<String> layerNames() {
     List<String> names = new ArrayList<>();

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -124,30 +123,25 @@ class WorkerImageIT {
             .doesNotContain("could not create its table");
 
         // Docker's health check, as Docker runs it: the image's command, in the image.
-        assertThat(healthCheck(sandbox, httpPort, target.resolve("health-ok.log"))).isZero();
+        assertThat(
+                sandbox.healthCheck(
+                    image,
+                    Map.of("GRADUS_WORKER_PORT", Integer.toString(httpPort)),
+                    target.resolve("health-ok.log")))
+            .isZero();
         assertThat(Files.readString(target.resolve("health-ok.log")))
             .contains("/q/health/live 200");
         int nobody = ImageSandbox.freePort();
-        assertThat(healthCheck(sandbox, nobody, target.resolve("health-down.log"))).isOne();
+        assertThat(
+                sandbox.healthCheck(
+                    image,
+                    Map.of("GRADUS_WORKER_PORT", Integer.toString(nobody)),
+                    target.resolve("health-down.log")))
+            .isOne();
       } finally {
         ImageSandbox.stop(worker);
       }
     }
-  }
-
-  private static int healthCheck(ImageSandbox sandbox, int port, Path log) throws Exception {
-    List<String> test = new ArrayList<>();
-    image.containerConfig().path("Healthcheck").path("Test").forEach(w -> test.add(w.asText()));
-    Process check =
-        sandbox.start(
-            test.subList(1, test.size()),
-            Map.of("GRADUS_WORKER_PORT", Integer.toString(port)),
-            log);
-    if (!check.waitFor(60, TimeUnit.SECONDS)) {
-      ImageSandbox.stop(check);
-      throw new AssertionError("the health check did not end within 60 s" + ImageSandbox.tail(log));
-    }
-    return check.exitValue();
   }
 
   private static String layerOf(List<LayerEntry> entries, String path) {

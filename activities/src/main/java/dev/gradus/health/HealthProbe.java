@@ -11,7 +11,8 @@ import java.time.Duration;
  * The container images' health check, for the worker's and the API's: exits 0 when the
  * application's health endpoint on this machine answers 200, 1 otherwise. It runs on the image's
  * own JRE ({@code java -cp '/deployments/lib/main/*' dev.gradus.health.HealthProbe}), because JRE
- * base images often lack curl and wget; it lives in the module both applications ship.
+ * base images often lack curl and wget; it lives in the activities module, which both applications
+ * ship.
  *
  * <p>Arguments: the path (e.g. {@code /q/health/live}), the default port, then the environment
  * variables that override the port, first set wins, as the application's configuration reads them.
