@@ -2,16 +2,9 @@ package dev.gradus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +36,14 @@ class DashboardBrowserTest {
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0)) {
       Map<String, String> shared = Map.of("GRADUS_CACHE_DIR", cache.toString());
       children.add(WorkerProcess.start(server.target(), "dashboard-worker", shared));
-      int port = freePort();
-      children.add(startApi(server.target(), port));
+      int port = LoopbackPorts.freePort();
+      children.add(
+          ApiProcess.start(
+              server.target(),
+              port,
+              Map.of("GRADUS_CACHE_DIR", cache.toString()),
+              WorkerProcess.REPO.resolve("cli/target/dashboard-api.log")));
       String base = "http://127.0.0.1:" + port;
-      awaitReady(base + "/q/health/ready");
 
       Process browser =
           new ProcessBuilder(
@@ -63,52 +60,7 @@ class DashboardBrowserTest {
       assertThat(output).contains("dashboard: ok");
       assertThat(screenshot).isNotEmptyFile();
     } finally {
-      for (Process p : children) {
-        p.destroy();
-        if (!p.waitFor(20, TimeUnit.SECONDS)) {
-          p.destroyForcibly();
-        }
-      }
-    }
-  }
-
-  private Process startApi(String temporal, int port) throws IOException {
-    CliEnvironment env = new CliEnvironment(Map.of(), WorkerProcess.REPO, false);
-    ProcessBuilder builder =
-        new ProcessBuilder(env.apiCommand())
-            .redirectErrorStream(true)
-            .redirectOutput(WorkerProcess.REPO.resolve("cli/target/dashboard-api.log").toFile());
-    builder.environment().put("TEMPORAL_ADDRESS", temporal);
-    builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-    builder.environment().put("GRADUS_CACHE_DIR", cache.toString());
-    return builder.start();
-  }
-
-  private static void awaitReady(String url) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (true) {
-      try {
-        HttpResponse<String> r =
-            http.send(
-                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // the API is still starting
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the API did not become ready at " + url);
-      }
-      Thread.sleep(250);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+      WorkerProcess.stopAll(children);
     }
   }
 

@@ -11,8 +11,6 @@ import io.temporal.api.common.v1.Payload;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,8 +58,8 @@ class SecretsEndToEndTest {
     try (EmbeddedTemporalServer server = EmbeddedTemporalServer.start(0);
         FakeOpenAiServer llm = FakeOpenAiServer.start(sim::reply)) {
       llm.requireApiKey(providerKey);
-      int workerPort = freePort();
-      int apiPort = freePort();
+      int workerPort = LoopbackPorts.freePort();
+      int apiPort = LoopbackPorts.freePort();
       Map<String, String> shared = new HashMap<>();
       shared.put("OPENAI_BASE_URL", llm.baseUrl());
       shared.put("OPENAI_API_KEY", providerKey);
@@ -72,9 +69,8 @@ class SecretsEndToEndTest {
       Map<String, String> workerEnv = new HashMap<>(shared);
       workerEnv.put("GRADUS_WORKER_PORT", String.valueOf(workerPort));
       children.add(WorkerProcess.start(server.target(), "secrets-worker", workerEnv));
-      children.add(startApi(server.target(), apiPort, shared, apiLog));
+      children.add(ApiProcess.start(server.target(), apiPort, shared, apiLog));
       String api = "http://127.0.0.1:" + apiPort;
-      awaitReady(api + "/q/health/ready");
 
       // The CLI, with the same environment as the processes.
       Map<String, String> cliVariables = new HashMap<>(shared);
@@ -153,7 +149,7 @@ class SecretsEndToEndTest {
       }
       assertThat(history).contains("Say the sentiment.");
 
-      stop(children);
+      WorkerProcess.stopAll(children);
       String logs = Files.readString(workerLog) + Files.readString(apiLog);
       assertThat(logs).contains("worker polling task queue").contains("gradus-api");
 
@@ -165,19 +161,8 @@ class SecretsEndToEndTest {
         assertThat(logs).as("the logs").doesNotContain(secret);
       }
     } finally {
-      stop(children);
+      WorkerProcess.stopAll(children);
     }
-  }
-
-  private static Process startApi(String temporal, int port, Map<String, String> shared, Path log)
-      throws IOException {
-    CliEnvironment env = new CliEnvironment(Map.of(), WorkerProcess.REPO, false);
-    ProcessBuilder builder =
-        new ProcessBuilder(env.apiCommand()).redirectErrorStream(true).redirectOutput(log.toFile());
-    builder.environment().putAll(shared);
-    builder.environment().put("TEMPORAL_ADDRESS", temporal);
-    builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-    return builder.start();
   }
 
   private static HttpResponse<String> get(String url, String token) throws Exception {
@@ -187,37 +172,5 @@ class SecretsEndToEndTest {
       request.header("Authorization", "Bearer " + token);
     }
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void awaitReady(String url) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    while (true) {
-      try {
-        if (get(url, null).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // the API is still starting
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("the API did not become ready at " + url);
-      }
-      Thread.sleep(250);
-    }
-  }
-
-  private static void stop(List<Process> children) throws InterruptedException {
-    for (Process p : children) {
-      p.destroy();
-      if (!p.waitFor(20, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
   }
 }

@@ -3,7 +3,9 @@ package dev.gradus.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** The packaged worker started as its own JVM against a test's Temporal server, as users run it. */
 final class WorkerProcess {
@@ -32,5 +34,15 @@ final class WorkerProcess {
     vars.putAll(extraEnv);
     builder.environment().putAll(vars);
     return builder.start();
+  }
+
+  /** Stops what a test started: politely (SIGTERM), then forcibly after 20 s. */
+  static void stopAll(List<Process> processes) throws InterruptedException {
+    for (Process p : processes) {
+      p.destroy();
+      if (!p.waitFor(20, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
   }
 }
