@@ -8,9 +8,8 @@ import dev.gradus.worker.fake.SimulatedResponder;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
+import dev.gradus.workflow.client.RunStarter;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
-import io.temporal.client.WorkflowStub;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.nio.file.Files;
@@ -53,18 +52,11 @@ class WorkerDrainEndToEndTest {
       Process first = WorkerProcess.start(server.target(), "drain-worker-a", env);
       Process second = null;
       try {
-        PromptOptimizationWorkflow run =
-            WorkflowClient.newInstance(service)
-                .newWorkflowStub(
-                    PromptOptimizationWorkflow.class,
-                    WorkflowOptions.newBuilder()
-                        .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
-                        .setWorkflowId("drained")
-                        .build());
-        WorkflowClient.start(
-            run::run,
-            SpecReader.parse(
-                """
+        WorkflowClient client = WorkflowClient.newInstance(service);
+        new RunStarter(client, PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
+            .start(
+                SpecReader.parse(
+                    """
                 name: drained
                 task:
                   dataset: { simulated: sentiment }
@@ -77,7 +69,7 @@ class WorkerDrainEndToEndTest {
                 budget: { generations: 2 }
                 cache: false
                 """),
-            null);
+                "drained");
 
         // Stop the worker in the middle of its evaluations: after the seed's, with calls out.
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -93,7 +85,9 @@ class WorkerDrainEndToEndTest {
 
         second = WorkerProcess.start(server.target(), "drain-worker-b", env);
         RunReport report =
-            WorkflowStub.fromTyped(run).getResult(3, TimeUnit.MINUTES, RunReport.class);
+            client
+                .newUntypedWorkflowStub("drained")
+                .getResult(3, TimeUnit.MINUTES, RunReport.class);
 
         System.out.printf(
             "drain: served %d before SIGTERM, %d more while draining; run's calls %d, served %d%n",

@@ -4,8 +4,6 @@ import dev.gradus.cli.bench.ScaleOutRig.Histories;
 import dev.gradus.cli.bench.ScaleOutRig.Worker;
 import dev.gradus.workflow.RunReport;
 import dev.gradus.workflow.RunStatus;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -185,7 +182,7 @@ public final class ScaleOutBenchmark implements Callable<Integer> {
 
   private Measured measure(Path repo, int workerCount) throws Exception {
     Path cache = repo.resolve("cli/target/bench-scale-out-cache-" + workerCount);
-    empty(cache);
+    WorkerJvm.empty(cache);
     try (ScaleOutRig rig = ScaleOutRig.start(repo, cache, Duration.ofMillis(latencyMillis))) {
       List<Worker> workers =
           rig.startWorkers(
@@ -245,17 +242,6 @@ public final class ScaleOutBenchmark implements Callable<Integer> {
         .mapToLong(
             w -> w.process().toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L))
         .sum();
-  }
-
-  private static void empty(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (Stream<Path> paths = Files.walk(dir)) {
-        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-    Files.createDirectories(dir);
   }
 
   public static void main(String[] args) {

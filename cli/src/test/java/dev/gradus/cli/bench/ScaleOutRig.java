@@ -8,10 +8,10 @@ import dev.gradus.worker.fake.ChatResponder;
 import dev.gradus.worker.fake.FakeOpenAiServer;
 import dev.gradus.workflow.PromptOptimizationWorkflow;
 import dev.gradus.workflow.RunReport;
+import dev.gradus.workflow.client.RunStarter;
 import io.temporal.api.enums.v1.EventType;
 import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
@@ -201,17 +201,11 @@ public final class ScaleOutRig implements AutoCloseable {
    * @return the run ids, {@code prefix-0}, {@code prefix-1}, ...
    */
   public List<String> startRuns(String prefix, int count, int generations) {
+    RunStarter starter = new RunStarter(client, PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE);
     List<String> ids = new ArrayList<>();
     for (int k = 0; k < count; k++) {
       String id = prefix + "-" + k;
-      PromptOptimizationWorkflow run =
-          client.newWorkflowStub(
-              PromptOptimizationWorkflow.class,
-              WorkflowOptions.newBuilder()
-                  .setTaskQueue(PromptOptimizationWorkflow.DEFAULT_TASK_QUEUE)
-                  .setWorkflowId(id)
-                  .build());
-      WorkflowClient.start(run::run, SpecReader.parse(spec(k, generations)), null);
+      starter.start(SpecReader.parse(spec(k, generations)), id);
       ids.add(id);
     }
     return ids;

@@ -71,7 +71,8 @@ final class WorkerJvm {
     return builder.start();
   }
 
-  private static void empty(Path dir) throws IOException {
+  /** Makes {@code dir} an empty folder, deleting what it held. */
+  static void empty(Path dir) throws IOException {
     if (Files.exists(dir)) {
       try (Stream<Path> paths = Files.walk(dir)) {
         for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
