@@ -1,6 +1,7 @@
 package dev.gradus.activities.cache;
 
 import dev.gradus.activities.llm.LlmResponse;
+import dev.gradus.activities.store.SharedDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +17,6 @@ import javax.sql.DataSource;
  * statement commits on its own, so a stored answer is durable once {@link #put} returns.
  */
 public final class ResponseStore {
-
-  /** A primary key violation, in H2 and in PostgreSQL alike. */
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
 
@@ -59,7 +57,7 @@ public final class ResponseStore {
         bind(s, 2, response, createdAt);
         s.executeUpdate();
       } catch (SQLException e) {
-        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        if (!SharedDatabase.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw e;
         }
         replaceExpired(c, key, response, createdAt, notBefore);

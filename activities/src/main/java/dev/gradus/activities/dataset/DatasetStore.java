@@ -1,5 +1,6 @@
 package dev.gradus.activities.dataset;
 
+import dev.gradus.activities.store.SharedDatabase;
 import dev.gradus.search.Example;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,8 +25,6 @@ public final class DatasetStore {
 
   /** The formats a dataset may be uploaded in: the file formats workers read. */
   public static final Set<String> FORMATS = Set.of("jsonl", "csv");
-
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -66,7 +65,7 @@ public final class DatasetStore {
       s.executeUpdate();
       return stored;
     } catch (SQLException e) {
-      if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+      if (SharedDatabase.UNIQUE_VIOLATION.equals(e.getSQLState())) {
         return find(id).orElseThrow(() -> e); // uploaded at the same moment by someone else
       }
       throw e;
@@ -96,9 +95,7 @@ public final class DatasetStore {
   public Optional<StoredDataset> find(String id) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
-            c.prepareStatement(
-                "SELECT dataset_id, name, format, examples, size_bytes, created_at_ms"
-                    + " FROM datasets WHERE dataset_id = ?")) {
+            c.prepareStatement("SELECT " + COLUMNS + " FROM datasets WHERE dataset_id = ?")) {
       s.setString(1, id);
       try (ResultSet r = s.executeQuery()) {
         return r.next() ? Optional.of(row(r)) : Optional.empty();
@@ -112,8 +109,7 @@ public final class DatasetStore {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT dataset_id, name, format, examples, size_bytes, created_at_ms"
-                    + " FROM datasets ORDER BY created_at_ms DESC, dataset_id");
+                "SELECT " + COLUMNS + " FROM datasets ORDER BY created_at_ms DESC, dataset_id");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         out.add(row(r));
@@ -139,6 +135,10 @@ public final class DatasetStore {
     String file = name.toLowerCase(Locale.ROOT).endsWith("." + format) ? name : name + "." + format;
     return DatasetLoader.parse(Path.of(file), content);
   }
+
+  /** What a row of the list holds, in the order {@link #row} reads it: all but the content. */
+  private static final String COLUMNS =
+      "dataset_id, name, format, examples, size_bytes, created_at_ms";
 
   private static StoredDataset row(ResultSet r) throws SQLException {
     return new StoredDataset(

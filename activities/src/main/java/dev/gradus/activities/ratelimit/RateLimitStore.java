@@ -1,5 +1,6 @@
 package dev.gradus.activities.ratelimit;
 
+import dev.gradus.activities.store.SharedDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,9 +18,6 @@ import javax.sql.DataSource;
  * the order of their keys, so that callers on all workers take turns and never deadlock.
  */
 final class RateLimitStore {
-
-  /** A primary key violation, in H2 and in PostgreSQL alike. */
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private final DataSource dataSource;
   private final Set<String> knownKeys = ConcurrentHashMap.newKeySet();
@@ -190,7 +188,7 @@ final class RateLimitStore {
         s.setString(1, limit.key());
         s.executeUpdate();
       } catch (SQLException e) {
-        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+        if (!SharedDatabase.UNIQUE_VIOLATION.equals(e.getSQLState())) {
           throw e;
         }
       }

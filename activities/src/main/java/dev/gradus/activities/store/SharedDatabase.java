@@ -14,6 +14,9 @@ import org.flywaydb.core.api.FlywayException;
  */
 public final class SharedDatabase {
 
+  /** The SQL state of a primary key or unique violation, in H2 and in PostgreSQL alike. */
+  public static final String UNIQUE_VIOLATION = "23505";
+
   private static final int MIGRATION_ATTEMPTS = 3;
 
   /**
