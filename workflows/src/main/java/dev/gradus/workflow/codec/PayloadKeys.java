@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The AES keys that encrypt workflow payloads, each under an id, and the id that encrypts new
- * payloads. Old keys stay listed so that histories written under them can still be read: rotation
- * is adding a new key as the current one and dropping an old one once no history that needs it is
- * retained.
+ * payloads. Old keys stay listed so that histories written under them can still be read. Rotation
+ * takes two rollouts, since a process that lacks a key cannot read what it encrypted: add the new
+ * key everywhere while the old one stays current, then make the new one current; drop an old key
+ * once no history that needs it is retained.
  *
  * <p>Written as {@code id=base64key,id=base64key}: the form {@code GRADUS_PAYLOAD_KEYS} takes, so
  * that the keys fit one Kubernetes Secret value. Keys are 16, 24 or 32 random bytes (AES-128, -192
